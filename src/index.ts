@@ -1,0 +1,56 @@
+/**
+ * The library API. `lint` runs the file engine (files, config, fixes); `verify` is the pure core for
+ * callers that already hold a document; `formatters` are the CLI's output formats.
+ */
+import { lintFiles, lintText, type LintFilesOptions } from './cli/lint-files.js';
+import { builtinRules } from '../rules/index.js';
+import { loadConfig as loadConfigFor, type LoadConfigOptions } from './config/load-config.js';
+import type { ResolvedConfig } from './config/types.js';
+import type { LintResult } from './engine/types.js';
+
+export type { LintMessage, LintResult, RuleModule, RuleMeta, RuleContext, Formatter, FormatterContext } from './engine/types.js';
+export type { Assessment } from './model/values.js';
+export type { Kind, Locale } from './model/kinds.js';
+export type { ResolvedConfig, ConfigFileData } from './config/types.js';
+export { ConfigError } from './config/types.js';
+export { verify } from './engine/linter.js';
+export { verifyAndFix } from './engine/verify-and-fix.js';
+export { createRule } from './engine/create-rule.js';
+export { builtinRules };
+export { createSource, readSource } from './sources/read-source.js';
+export * as formatters from './formatters/index.js';
+
+export interface LintOptions extends Partial<Omit<LintFilesOptions, 'patterns'>> {
+  /** Lint this text instead of reading files; `filePath` names it (for config lookup and the reader). */
+  text?: string;
+  filePath?: string;
+}
+
+/** Lints files (patterns) or one text; like `new ESLint().lintFiles()` / `lintText()`. */
+export async function lint(patterns: string | string[], options: LintOptions = {}): Promise<LintResult[]> {
+  const cwd = options.cwd ?? process.cwd();
+  const rules = options.rules ?? builtinRules;
+  if (options.text !== undefined) {
+    const filePath = options.filePath ?? 'input.json';
+    const config = loadConfigFor(filePath, { cwd, rules, ...pickConfigOptions(options) });
+    const { result } = await lintText(options.text, filePath, config, rules, { explicit: true, ...(options.fix ? { fix: 'dry-run' as const } : {}) });
+    return result ? [result] : [];
+  }
+  const outcome = await lintFiles({ ...options, cwd, rules, patterns: Array.isArray(patterns) ? patterns : [patterns] });
+  return outcome.results;
+}
+
+function pickConfigOptions(options: LintOptions): Partial<LoadConfigOptions> {
+  return {
+    ...(options.configFile ? { configFile: options.configFile } : {}),
+    ...(options.noConfigLookup ? { noConfigLookup: true } : {}),
+    ...(options.cliRules ? { cliRules: options.cliRules } : {}),
+    ...(options.asOf ? { asOf: options.asOf } : {}),
+    ...(options.locale ? { locale: options.locale } : {}),
+  };
+}
+
+/** The config that applies to a file (`--print-config`). */
+export function loadConfig(filePath?: string, options: Partial<LoadConfigOptions> = {}): ResolvedConfig {
+  return loadConfigFor(filePath, { cwd: options.cwd ?? process.cwd(), rules: options.rules ?? builtinRules, ...options });
+}
