@@ -38,6 +38,8 @@ export interface LintFilesOptions {
   includeSource?: boolean;
   /** Make a unified diff of each file's fixes (`--fix-dry-run`). */
   patches?: boolean;
+  /** `--base-ref`: the git ref whose version of each file is the previous one (undeclared-change). */
+  baseRef?: string;
   /** `--cache`: reuse results of files whose content, config, pialint version and rules did not change. */
   cache?: boolean;
   /** `--cache-location`: a file, or a directory to hold `.pialintcache` (default `.pialintcache` in cwd). */
@@ -95,8 +97,10 @@ export async function lintFiles(options: LintFilesOptions): Promise<LintFilesOut
     ...(options.fixTypes && options.fixTypes.length > 0 ? { fixTypes: options.fixTypes } : {}),
     includeSource: options.includeSource ?? false,
     patch: (options.patches ?? false) && options.fix !== undefined,
+    ...(options.baseRef ? { baseRef: options.baseRef } : {}),
   };
-  const cache = options.cache ? new LintCache(resolveCacheLocation(options.cwd, options.cacheLocation), packageVersion()) : undefined;
+  // A cached result does not know what the base ref held: with --base-ref every file is linted.
+  const cache = options.cache && !options.baseRef ? new LintCache(resolveCacheLocation(options.cwd, options.cacheLocation), packageVersion()) : undefined;
   const fingerprint = cache ? rulesFingerprint(rules) : '';
   const shouldFix = fixTypeFilter(options.fixTypes, rules) ?? (() => true);
 

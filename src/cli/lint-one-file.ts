@@ -7,6 +7,9 @@ import { sha256 } from '../cache/cache-key.js';
 import { writeFileAtomic } from '../sources/write-atomic.js';
 import { fixTypeFilter } from './fix-types.js';
 import { fileLevelError, lintText, summarize } from './lint-text.js';
+import type { Assessment } from '../model/values.js';
+import { createSource } from '../sources/read-source.js';
+import { readGitVersion } from './commands/changes.js';
 
 /** One file to lint, with everything needed to lint it (sent as is to a worker thread). */
 export interface FileTask {
@@ -25,6 +28,8 @@ export interface FileTaskOptions {
   includeSource?: boolean;
   /** Make a unified diff of the fixes (`--fix-dry-run` with the stylish format). */
   patch?: boolean;
+  /** `--base-ref`: compare each file with its version at this git ref (change-tracking rules). */
+  baseRef?: string;
 }
 
 export interface FileOutcome {
@@ -34,6 +39,14 @@ export interface FileOutcome {
   patch?: string;
   /** sha256 of the bytes now on disk, when fixes were written (the cache stores the result under it). */
   writtenHash?: string;
+}
+
+/** The assessment as it was at a git ref; undefined when the file is new since then or not an assessment. */
+async function readPreviousVersion(filePath: string, ref: string, locale: 'ja' | 'en'): Promise<Assessment | undefined> {
+  const text = await readGitVersion(filePath, ref);
+  if (text === undefined) return undefined;
+  const doc = await createSource(filePath, { text, encoding: 'utf8', bom: false }, locale);
+  return doc.assessment ?? undefined;
 }
 
 /** Lints one file: read it (unless given), lint or fix it, write fixes atomically (`--fix`), diff them (`--fix-dry-run`). */
@@ -48,11 +61,21 @@ export async function lintOneFile(task: FileTask, options: FileTaskOptions, rule
     }
   }
   const shouldFix = fixTypeFilter(options.fixTypes, rules);
+  let previous: Assessment | undefined;
+  if (options.baseRef) {
+    try {
+      previous = await readPreviousVersion(task.path, options.baseRef, task.config.locale ?? 'ja');
+    } catch (error) {
+      const reason = (error as Error).message;
+      return { result: summarize(task.path, [fileLevelError(`--base-ref の版を読めません: ${reason}`, `Cannot read the --base-ref version: ${reason}`, task.config.locale ?? 'ja')]) };
+    }
+  }
   const { result, write, original } = await lintText(bytes, task.path, task.config, rules, {
     ...(options.fix ? { fix: options.fix } : {}),
     ...(shouldFix ? { shouldFix } : {}),
     explicit: task.explicit,
     includeSource: options.includeSource ?? false,
+    ...(previous ? { verify: { previous } } : {}),
   });
   const outcome: FileOutcome = { result };
   if (write && options.fix === 'write') {

@@ -55,6 +55,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
           .option('config', { alias: 'c', type: 'string', describe: 'use this config file' })
           .option('config-lookup', { type: 'boolean', default: true, describe: 'look up pialint.config.json (--no-config-lookup)' })
           .option('as-of', { type: 'string', describe: 'YYYY-MM-DD | today: the date the law is checked at' })
+          .option('base-ref', { type: 'string', describe: 'git ref of the previous version: report changes missing from 変更箇所' })
           .option('report-unused-disable-directives', { type: 'boolean', default: false, describe: '使われていないディレクティブをエラーにする / report unused pialint-disable directives as errors' })
           .option('report-unused-disable-directives-severity', { type: 'string', describe: 'off | warn | error: severity of unused directives' })
           .option('suppress-all', { type: 'boolean', default: false, describe: '現在のエラーをすべて抑止ファイルに記録する / record every current error in the suppressions file' })
@@ -88,6 +89,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
             ...(a.config ? { config: a.config } : {}),
             configLookup: a['config-lookup'],
             ...(a['as-of'] ? { asOf: a['as-of'] } : {}),
+            ...(a['base-ref'] ? { baseRef: a['base-ref'] } : {}),
             errorOnUnmatchedPattern: a['error-on-unmatched-pattern'],
             stdin: a.stdin,
             ...(a['stdin-filename'] ? { stdinFilename: a['stdin-filename'] } : {}),

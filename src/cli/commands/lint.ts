@@ -19,6 +19,8 @@ import { parseConcurrency } from '../worker-pool.js';
 
 export interface LintArgs {
   patterns: string[];
+  /** `--base-ref REF`: lint each file against its version at this git ref (undeclared-change). */
+  baseRef?: string;
   format: string[];
   outputFile: string[];
   quiet: boolean;
@@ -165,6 +167,7 @@ export async function runLint(args: LintArgs, io: CliIO): Promise<number> {
         ...(fixTypes.length > 0 ? { fixTypes } : {}),
         patches: wantPatches,
         cache: args.cache ?? false,
+        ...(args.baseRef ? { baseRef: args.baseRef } : {}),
         ...(args.cacheLocation ? { cacheLocation: args.cacheLocation } : {}),
         concurrency: parseConcurrency(args.concurrency),
         ...(args.shard ? { shard: parseShard(args.shard) } : {}),
