@@ -3,6 +3,7 @@ import path from 'node:path';
 import { decodeBuffer } from './encoding.js';
 import { JsonSource } from './json-source.js';
 import type { DecodedText, SourceDocument } from './types.js';
+import type * as RenderingSourceModule from './rendering-source.js';
 
 export type SourceFormat = 'json' | 'rendering';
 
@@ -14,7 +15,7 @@ export function sourceFormatFor(filePath: string): SourceFormat | undefined {
   return undefined;
 }
 
-type RenderingReader = typeof import('./rendering-source.js');
+type RenderingReader = typeof RenderingSourceModule;
 let renderingReader: RenderingReader | undefined;
 
 /** Loads the rendering reader (unified/remark cost ~50 ms: only when a rendering is linted). */
