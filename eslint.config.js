@@ -10,6 +10,6 @@ const compat = new FlatCompat({ baseDirectory: dir, recommendedConfig: js.config
 const legacy = JSON.parse(readFileSync(path.join(dir, '.eslintrc.json'), 'utf8'));
 
 export default [
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'fixtures/**', 'bench-results/**', 'editors/**/out/**', '**/*.lua'] },
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'fixtures/**', 'bench-results/**', 'editors/**/out/**', '**/*.lua', '**/*.json', '**/*.md'] },
   ...compat.config(legacy),
 ];

@@ -1,5 +1,5 @@
 import { createRule } from '../src/engine/create-rule.js';
-import { changeLogTrusted, changeRows, rowMisread, type ChangeRow } from './util/change-rows.js';
+import { changeLogTrusted, changeRows, type ChangeRow } from './util/change-rows.js';
 import { readDateRange, type DateRange } from './util/date-cells.js';
 import { isKnownBlank, valueState } from './util/read.js';
 
@@ -12,9 +12,7 @@ import { isKnownBlank, valueState } from './util/read.js';
  *   after them: of `3/27, 9/27, 3/27` only the middle row is out of place.
  *
  * Renderings: a 変更日 the importer could not place (merged cells, a detached PDF column) is unknown,
- * and a log whose rows were rebuilt by position is not ordered at all. A row whose 項目 cell holds
- * only a date was shifted by the importer; its date, and the same date carried into the rows right
- * after it, are not trusted either.
+ * and a log whose rows were rebuilt by position is not ordered at all.
  */
 interface Dated {
   row: ChangeRow;
@@ -73,13 +71,8 @@ export default createRule({
     const trusted = changeLogTrusted(context);
     const rows = changeRows(context.assessment);
     const dated: Dated[] = [];
-    let misreadDate: string | undefined;
     for (const row of rows) {
       const dateId = `${row.id}.date`;
-      if (rowMisread(context, row)) {
-        misreadDate = readDateRange(context, dateId)?.first;
-        continue;
-      }
       const hasChange = ['item', 'before', 'after'].some((cell) => valueState(row.value[cell]) === 'filled');
       if (hasChange && trusted && isKnownBlank(context, dateId, { dashIsBlank: true })) {
         context.report({ target: dateId, messageId: 'missingDate' });
@@ -87,8 +80,6 @@ export default createRule({
       }
       const range = readDateRange(context, dateId);
       if (!range) continue;
-      if (misreadDate !== undefined && range.first === misreadDate) continue;
-      misreadDate = undefined;
       dated.push({ row, range });
     }
     if (!trusted || dated.length < 3) return;

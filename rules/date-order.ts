@@ -1,6 +1,6 @@
 import { createRule } from '../src/engine/create-rule.js';
 import type { RuleContext } from '../src/engine/types.js';
-import { changeLogTrusted, changeRows, rowMisread } from './util/change-rows.js';
+import { changeLogTrusted, changeRows } from './util/change-rows.js';
 import { readDateRange, surelyAfter, type DateRange } from './util/date-cells.js';
 import { formatEraDate, readPeriod } from './util/era-date.js';
 import { isUnknownDeep, readText } from './util/read.js';
@@ -92,7 +92,6 @@ export default createRule({
         });
       }
       for (const row of changeLogTrusted(context) ? changeRows(context.assessment) : []) {
-        if (rowMisread(context, row)) continue;
         const id = `${row.id}.date`;
         const date = readDateRange(context, id);
         if (date && surelyAfter(date, published)) compare(id, date, 'cover.published', published, 'afterPublished');

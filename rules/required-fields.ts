@@ -35,8 +35,6 @@ interface Requirement {
   onlyIf?: { choice: string; values: readonly string[] };
   /** Required only when this box (kiso Ⅳ's 委託しない, …) is unticked. */
   unlessTicked?: string;
-  /** Checked in JSON only: renderings cannot tell this field's blank from a misplaced value. */
-  jsonOnly?: boolean;
   /** A warning rather than an error: leaving it blank is a common way of saying "nothing further". */
   warning?: boolean;
 }
@@ -60,9 +58,8 @@ const REQUIREMENTS: readonly Requirement[] = [
   ...r('II[f].3.useStart'),
   // Ⅱ 4 (委託事項N: in every filled slot)
   ...r('II[f].4.has'),
-  // The title shares a cell with ①委託内容 in renderings (000:85, catalogue §7.7): ambiguous there.
-  { id: 'II[f].4.item[n].title', jsonOnly: true },
-  ...r('II[f].4.item[n].content', 'II[f].4.item[n].fileScope'),
+  // A rendering that runs the title into ①委託内容 leaves it unknown (catalogue §7.7), not blank.
+  ...r('II[f].4.item[n].title', 'II[f].4.item[n].content', 'II[f].4.item[n].fileScope'),
   { id: 'II[f].4.item[n].scopeSubjectCount', onlyIf: { choice: 'fileScope', values: ['part'] } },
   ...r('II[f].4.item[n].scopeSubjectRange', 'II[f].4.item[n].scopeValidity', 'II[f].4.item[n].handlerCount'),
   ...r('II[f].4.item[n].contractorCheck', 'II[f].4.item[n].contractor', 'II[f].4.item[n].subcontract'),
@@ -202,7 +199,7 @@ export default createRule({
       for (const { id, f } of instances(context, requirement, files)) {
         if (f !== undefined && partApplies(context, requirement.id, f) !== true) continue;
         // In a rendering only what was printed empty counts: a lost field is the importer's business.
-        if (!isKnownBlank(context, id) || (requirement.jsonOnly && !isJson(context))) continue;
+        if (!isKnownBlank(context, id)) continue;
         const severity = requirement.warning ? ({ severity: 1 } as const) : {};
         if (part !== undefined && part !== 'network' && f !== undefined && !requirement.warning) {
           const box = optOutBox(part, f);

@@ -5,7 +5,6 @@
  * on the annex itself, and the rules that compare cells of a row stay silent on that log.
  */
 import type { RuleContext } from '../../src/engine/types.js';
-import { findDates } from './era-date.js';
 import { isJson, isUnknownDeep } from './read.js';
 
 type Context = Pick<RuleContext<never>, 'assessment' | 'kind' | 'locale' | 'isUnknown' | 'source'>;
@@ -44,21 +43,7 @@ export function changeLogTrusted(context: Context): boolean {
   return !context.source.importNotes.some((note) => note.fieldId === 'annex.changes' || note.fieldId === 'annex');
 }
 
-/**
- * Whether a rendering's row was misread: its 項目 cell holds nothing but a date, which happens when a
- * row whose 変更日 cell is empty is shifted by one cell. No 項目 of the form is a date.
- */
-export function rowMisread(context: Context, row: ChangeRow): boolean {
-  if (isJson(context)) return false;
-  const item = row.value.item;
-  if (typeof item !== 'string') return false;
-  const dates = findDates(item);
-  if (dates.length === 0) return false;
-  const rest = dates.reduceRight((text, d) => text.slice(0, d.start) + text.slice(d.end), item);
-  return rest.trim() === '';
-}
-
-/** A cell of a row the rules may read: the log is trusted, the row is not misread, the cell is not unknown. */
+/** A cell of a row the rules may read: the log is trusted and the cell is not unknown. */
 export function cellReadable(context: Context, row: ChangeRow, cell: string): boolean {
-  return changeLogTrusted(context) && !rowMisread(context, row) && !isUnknownDeep(context, `${row.id}.${cell}`);
+  return changeLogTrusted(context) && !isUnknownDeep(context, `${row.id}.${cell}`);
 }

@@ -117,7 +117,8 @@ corpus('corpus 000 (juten, Markdown + HTML + TAB cells)', () => {
       ['II[1].3.useStart', date('平成28年1月1日', '2016-01-01')],
       ['II[1].4.has', choice('outsource', '委託する')],
       ['II[1].4.count', is(5)],
-      ['II[1].4.item[1].title', is(null)],
+      // `①委託内容 国民健康保険事務に係る業務委託` with no `<p>`: title or content, cannot be told (§7.7).
+      ['II[1].4.item[1].title', LOST],
       ['II[1].4.item[1].content', is('国民健康保険事務に係る業務委託')],
       ['II[1].4.item[1].contractor', is('(株)FSK')],
       ['II[1].4.item[1].handlerCount', choice('lt10', '10人未満')],
@@ -282,6 +283,15 @@ corpus('corpus 002 (zenko, plain lines + HTML + TAB cells)', () => {
       ['annex.changes[1].timingNote', is('法令の題名等の形式的な変更であるため重要な変更にあたらない')],
       ['annex.changes[4].after', is('(削除)')],
       ['annex.changes[5].before', is('提供を行っている(22)件 移転を行っている(6)件')],
+      // `⇥Ⅵ 評価実施手続1. 基礎項目評価①実施日⇥令和7年4月1日⇥令和8年4月1日⇥事前`: the 変更日 cell is empty.
+      ['annex.changes[287].date', LOST],
+      ['annex.changes[287].item', is('Ⅵ 評価実施手続1. 基礎項目評価①実施日')],
+      ['annex.changes[287].before', is('令和7年4月1日')],
+      ['annex.changes[287].after', is('令和8年4月1日')],
+      ['annex.changes[288].date', LOST],
+      // A shifted row that lost its 変更後 cell (`⇥⇥再特定…⇥右記を追加⇥事前`).
+      ['annex.changes[269].before', is('右記を追加')],
+      ['annex.changes[269].after', LOST],
       ['attachments[1].title', is('個人情報に関する重大事故について')],
     ]);
   });

@@ -12,6 +12,8 @@ import { keyOf } from './match-key.js';
 import { exactOption } from './values/choice.js';
 import { findDate, isDateOnly } from './values/date.js';
 
+export type ChangeCell = 'item' | 'before' | 'after';
+
 export interface ChangeRow {
   date?: MappedText;
   /** The date was not printed in the row (a merged cell): it is the previous row's. */
@@ -21,6 +23,14 @@ export interface ChangeRow {
   after?: MappedText;
   timing?: MappedText;
   note?: MappedText;
+  /**
+   * Cells the rendering does not give for this row: they are unknown, not empty. A row that prints
+   * fewer cells than the columns between its 変更日 and its 提出時期 lost a cell, and a row whose 項目
+   * would be a date cannot be split at all (no 項目 of the form is a date).
+   */
+  unreadable?: ChangeCell[];
+  /** The 変更日 cannot be told for this row: neither printed nor inherited. */
+  dateUnreadable?: boolean;
   confidence: number;
 }
 
@@ -47,11 +57,19 @@ export function isTiming(text: string): boolean {
   return exactOption(text, timingOptions()) !== undefined;
 }
 
-/** One TAB row of the table; `undefined` for a row that carries nothing. */
+/**
+ * One TAB row of the table; `undefined` for a row that carries nothing.
+ *
+ * The 変更日 is the first column, so it is the row's first printed cell when that cell holds only a
+ * date; a date further right is a 変更前/変更後 value of a row whose 変更日 cell is empty. Empty cells
+ * before the first printed cell are that empty 変更日 and the leading cell of a shifted row (§7.10).
+ * The 提出時期 is found by its value; 項目, 変更前 and 変更後 are the cells between, in order. A cell the
+ * row does not print is unknown, never borrowed from a neighbouring column.
+ */
 export function changeRowFromCells(cells: readonly MappedText[]): ChangeRow | undefined {
   const texts = cells.map((c) => c.text.trim());
-  if (texts.every((t) => t === '')) return undefined;
-  const dateIdx = texts.findIndex((t) => t !== '' && isDateOnly(t));
+  const first = texts.findIndex((t) => t !== '');
+  if (first < 0) return undefined;
   let timingIdx = -1;
   for (let i = texts.length - 1; i >= 0; i--) {
     if (isTiming(texts[i]!)) {
@@ -60,18 +78,18 @@ export function changeRowFromCells(cells: readonly MappedText[]): ChangeRow | un
     }
   }
   const row: ChangeRow = { confidence: 1 };
-  let cursor: number;
-  if (dateIdx >= 0 && (timingIdx < 0 || dateIdx < timingIdx)) {
-    row.date = cells[dateIdx]!;
-    cursor = dateIdx + 1;
+  let cursor = first;
+  if (isDateOnly(texts[first]!)) {
+    row.date = cells[first]!;
+    cursor = first + 1;
   } else {
     row.dateInherited = true;
-    cursor = texts.findIndex((t) => t !== '');
     row.confidence = 0.8;
   }
   const end = timingIdx >= 0 ? timingIdx : texts.length;
-  const body = cells.slice(cursor, end);
-  // Item, before, after: when a row is shifted the empty cells sit in front, so skip them.
+  const body = cells.slice(cursor, Math.max(cursor, end));
+  // More cells than the three columns, the first one empty: an extra cell of a shifted or split row
+  // (an empty 項目 would leave no cell over), so it is skipped.
   while (body.length > 3 && body[0]!.text.trim() === '') body.shift();
   if (body[0] !== undefined) row.item = body[0];
   if (body[1] !== undefined) row.before = body[1];
@@ -80,12 +98,28 @@ export function changeRowFromCells(cells: readonly MappedText[]): ChangeRow | un
     row.timing = cells[timingIdx]!;
     const rest = cells.slice(timingIdx + 1).filter((c) => c.text.trim() !== '');
     if (rest.length > 0) row.note = joinMapped(rest, '\n');
+    // Cells missing between the 項目 and the 提出時期 were lost by the rendering (trailing cells
+    // after the last printed one are only noise, §7.1, and are empty).
+    if (body.length < 3) {
+      row.unreadable = (['item', 'before', 'after'] as const).slice(body.length);
+      row.confidence = Math.min(row.confidence, 0.5);
+    }
   }
-  if (timingIdx >= 0 && body.length < 3) row.confidence = Math.min(row.confidence, 0.7);
+  if (row.item !== undefined && isDateOnly(row.item.text.trim())) {
+    // Two dates in front: the first cannot be told to be the 変更日 rather than a 変更前 value.
+    delete row.date;
+    delete row.dateInherited;
+    row.dateUnreadable = true;
+    row.unreadable = ['item', 'before', 'after'];
+    row.confidence = 0.3;
+  }
   return row;
 }
 
-/** Writes the rows as `annex.changes[1…]`; a row without a date takes the previous row's. */
+/**
+ * Writes the rows as `annex.changes[1…]`; a row without a date takes the previous row's (a merged
+ * 変更日 cell). Cells a row does not give are unknown, with a note that says which.
+ */
 export function applyChangeRows(b: AssessmentBuilder, rows: readonly ChangeRow[], startAt = 1): number {
   let n = startAt - 1;
   let lastDate: MappedText | undefined;
@@ -95,6 +129,8 @@ export function applyChangeRows(b: AssessmentBuilder, rows: readonly ChangeRow[]
     const id = `annex.changes[${n}]`;
     const date = row.date ?? (row.dateInherited ? lastDate : undefined);
     if (row.date) lastDate = row.date;
+    // A row whose 変更日 cannot be told may have started a new merged date: the next rows cannot inherit.
+    if (row.dateUnreadable) lastDate = undefined;
     if (date) {
       const v = textValue(date);
       b.setDate(`${id}.date`, v, findDate(v.text)?.iso ?? null);
@@ -102,13 +138,15 @@ export function applyChangeRows(b: AssessmentBuilder, rows: readonly ChangeRow[]
     } else {
       b.unknownFields.add(`${id}.date`);
     }
+    const unreadable = new Set<string>(row.unreadable ?? []);
     for (const [key, value] of [
       ['item', row.item],
       ['before', row.before],
       ['after', row.after],
       ['timingNote', row.note],
     ] as const) {
-      if (value === undefined || value.text.trim() === '') b.setText(`${id}.${key}`, null);
+      if (unreadable.has(key)) b.markUnknown(`${id}.${key}`);
+      else if (value === undefined || value.text.trim() === '') b.setText(`${id}.${key}`, null);
       else b.setText(`${id}.${key}`, textValue(value));
     }
     if (row.timing) {
@@ -116,9 +154,21 @@ export function applyChangeRows(b: AssessmentBuilder, rows: readonly ChangeRow[]
       b.setChoice(`${id}.timing`, exactOption(v.text, timing) ?? null, v);
     } else b.setRaw(`${id}.timing`, null);
     b.setConfidence(id, row.confidence);
-    const r = row.date ?? row.item;
+    const r = row.date ?? row.item ?? row.timing;
     const range = r ? rangeOf(r) : undefined;
     if (range) b.setLabel(id, range);
+    if (unreadable.size > 0) {
+      const cells = [...(row.dateUnreadable ? [DATE_LABEL] : []), ...(row.unreadable ?? []).map((c) => CELL_LABELS[c])];
+      const data = { row: n, cells: cells.map((c) => c.ja).join('・'), cellsEn: cells.map((c) => c.en).join(', ') };
+      b.note('info', 'changeCellsUnreadable', `${id}.${row.unreadable![0]!}`, data, range);
+    }
   }
   return n;
 }
+
+const DATE_LABEL = { ja: '変更日', en: 'date' };
+const CELL_LABELS: Record<ChangeCell, { ja: string; en: string }> = {
+  item: { ja: '項目', en: 'item' },
+  before: { ja: '変更前の記載', en: 'before' },
+  after: { ja: '変更後の記載', en: 'after' },
+};

@@ -106,7 +106,8 @@ function slotLabel(view: FormView, group: string, n: number): string {
 }
 
 function checkField(b: AssessmentBuilder, view: FormView, entry: FieldEntry, id: string, reported: Set<string>): void {
-  if (b.has(id)) return;
+  // A field the reader already left unknown has its own note saying why.
+  if (b.has(id) || b.unknownFields.has(id)) return;
   b.unknownFields.add(id);
   // A whole block lost (no field of the section instance found): one note for the block.
   const section = entry.section;

@@ -93,9 +93,17 @@ export const NOTE_MESSAGES = {
     ja: '様式にない行「{text}」があります（新しい様式の項目の可能性があります）。',
     en: 'A row that is not in the form: "{text}" (possibly an item of a newer form).',
   },
+  titleAmbiguous: {
+    ja: '「{label}」は「{content}」と同じセルに記載されている可能性があり、区別できないため不明として扱います。',
+    en: '"{label}" may be printed in the same cell as "{content}" and cannot be told apart; it is left unknown.',
+  },
   changeRowRebuilt: {
     ja: '変更箇所の行を再構成しました（確度 {confidence}）。',
     en: 'A change-log row was rebuilt from scattered text (confidence {confidence}).',
+  },
+  changeCellsUnreadable: {
+    ja: '変更箇所 {row}行目はセルが欠けているか列の区切りが判断できないため、{cells}を読み取れません（不明として扱います）。',
+    en: 'Change-log row {row} lacks a cell or cannot be split into its columns: its {cellsEn} cannot be read (left unknown).',
   },
   changeLogUnreadable: {
     ja: '変更箇所の表を行に分解できません。原文のまま保持します。',

@@ -219,6 +219,7 @@ function takeField(ctx: Ctx, row: Row, cellIdx: number, match: LabelMatch): void
   if (s.slot?.group === 'item' && /\.content$/.test(match.entry.id) && rest.text !== '') {
     const cut = splitMergedTitle(ctx, cell, rest);
     if (cut > 0) pieces[0] = trimMapped(sliceMapped(rest, cut));
+    else titleAmbiguous(ctx, match.entry, rest);
   }
   const value = joinMapped(pieces.filter((p) => p.text !== ''), '\n');
   // A row printed twice (juten Ⅲ 8–10 once per file, an embedded table repeated as rows): the first
@@ -232,6 +233,22 @@ function takeField(ctx: Ctx, row: Row, cellIdx: number, match: LabelMatch): void
   }
   setValue(ctx, match.entry, id, value, labelRange);
   if (type === 'text') s.open = { entry: match.entry, id, pieces };
+}
+
+/**
+ * The slot's header printed no title and ①委託内容 shares its cell with text that has no `<p>` to split
+ * at: that text is the title, the content, or both run together (§7.7). It stays ①, and the title is
+ * unknown rather than empty, since the header's empty cell may only mean the title moved into ①.
+ */
+function titleAmbiguous(ctx: Ctx, content: FieldEntry, text: MappedText): void {
+  const titleEntry = ctx.view.fields.find((f) => f.group === 'item' && /\.title$/.test(f.id));
+  const titleId = titleEntry ? instanceId(titleEntry.id, ctx.s) : undefined;
+  if (!titleEntry || !titleId || ctx.b.get(titleId) !== null) return;
+  ctx.b.remove(titleId);
+  ctx.b.markUnknown(titleId);
+  const n = /\[(\d+)\]$/.exec(titleId.slice(0, titleId.lastIndexOf('.')))?.[1] ?? 'N';
+  const label = ctx.view.displayLabel(titleEntry).replace(/N$/, n);
+  ctx.b.note('info', 'titleAmbiguous', titleId, { label, content: ctx.view.displayLabel(content) }, rangeOf(text));
 }
 
 /** Sets the slot title from the plain text before the first `<p>`; returns the cut index in `rest` (or -1). */
