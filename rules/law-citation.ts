@@ -2,7 +2,8 @@ import { createRule } from '../src/engine/create-rule.js';
 import type { ReportDescriptor } from '../src/engine/types.js';
 import { assess, parseCitations, type CitationAssessment } from '../src/law/index.js';
 import { asOfNote, unverifiedNote } from './util/law-as-of.js';
-import { lawTexts } from './util/law-texts.js';
+import { lawTexts, oneLine } from './util/law-texts.js';
+import { replacementEdits } from './util/law-edits.js';
 import { isHistoricalMention } from './util/law-history.js';
 
 /**
@@ -59,19 +60,22 @@ export default createRule({
     const en = context.locale === 'en';
     for (const text of lawTexts(context)) {
       if (!text.date) continue;
-      for (const citation of parseCitations(text.text)) {
-        if (citation.law === 'ordinance') continue;
-        const result = assess(citation, text.date.judge);
-        if (result.status !== 'outdated' || !result.reason || !REPORTED.has(result.reason)) continue;
-        if (isHistoricalMention(text.text, citation.start, citation.end)) continue;
+      const judged = parseCitations(text.text)
+        .filter((citation) => citation.law !== 'ordinance')
+        .map((citation) => ({ citation, result: assess(citation, text.date!.judge) }))
+        .filter(({ citation, result }) => result.status === 'outdated' && result.reason !== undefined && REPORTED.has(result.reason) && !isHistoricalMention(text.text, citation.start, citation.end));
+      // A list (「別表第一の30の項、68の項」) is rewritten only as a whole: fixing its head alone would
+      // change what the members that cannot be fixed refer to (「別表の44の項、68の項」).
+      const unsafeLists = new Set(judged.filter(({ citation, result }) => citation.list && !isSafe(result)).map(({ citation }) => citation.list!.head));
+      for (const { citation, result } of judged) {
         const single = singleReplacement(result);
         const candidates = single ? [single] : (result.candidates ?? []).filter((c) => c !== citation.text);
-        const safe = single !== undefined && result.verified && result.replacementVerified === true;
+        const safe = isSafe(result) && !(citation.list && unsafeLists.has(citation.list.head));
         const descriptor: ReportDescriptor = {
           target: text.target,
           messageId: messageFor(result),
           data: {
-            text: citation.text,
+            text: oneLine(citation.text),
             meaning: result.meaning ?? citation.normalized,
             validFrom: result.validFrom ?? '?',
             validUntil: result.validUntil ?? '?',
@@ -83,19 +87,26 @@ export default createRule({
           asOf: text.date.day,
         };
         if (!result.verified) descriptor.severity = 1;
-        if (safe) descriptor.fix = { type: 'replaceInString', target: text.target, start: citation.start, end: citation.end, text: single };
-        else if (candidates.length > 0) {
-          descriptor.suggest = candidates.map((replacement) => ({
-            messageId: 'replace',
-            data: { replacement },
-            fix: { type: 'replaceInString', target: text.target, start: citation.start, end: citation.end, text: replacement },
-          }));
+        const edits = (replacement: string) => replacementEdits(text.target, citation.start, citation.text, replacement);
+        const fix = safe ? edits(single!) : undefined;
+        if (fix) descriptor.fix = fix;
+        else {
+          const suggest = candidates.flatMap((replacement) => {
+            const fixes = edits(replacement);
+            return fixes ? [{ messageId: 'replace', data: { replacement: oneLine(replacement) }, fix: fixes }] : [];
+          });
+          if (suggest.length > 0) descriptor.suggest = suggest;
         }
         context.report(descriptor);
       }
     }
   },
 });
+
+/** One replacement, and every fact behind the finding and the replacement verified. */
+function isSafe(result: CitationAssessment): boolean {
+  return singleReplacement(result) !== undefined && result.verified && result.replacementVerified === true;
+}
 
 /** The one replacement, when the core gives exactly one. */
 function singleReplacement(result: CitationAssessment): string | undefined {
@@ -117,7 +128,7 @@ function messageFor(result: CitationAssessment): string {
 
 function advice(candidates: readonly string[], en: boolean): string {
   if (candidates.length === 0) return en ? 'Check the citation against the law of that date.' : '当時の法令で引用を確かめてください。';
-  const list = candidates.map((c) => (en ? `"${c}"` : `「${c}」`)).join(en ? ' or ' : '又は');
+  const list = candidates.map((c) => (en ? `"${oneLine(c)}"` : `「${oneLine(c)}」`)).join(en ? ' or ' : '又は');
   if (candidates.length === 1) return en ? `Write ${list}.` : `${list}と書きます。`;
   return en ? `Candidates: ${list}.` : `候補は${list}です。`;
 }

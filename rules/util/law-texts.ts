@@ -9,6 +9,7 @@
  */
 import type { RuleContext } from '../../src/engine/types.js';
 import { iterateFields } from '../../src/model/index.js';
+import { walkScope } from '../../src/model/walk.js';
 import { documentLawDate, rowLawDate, type LawDate } from './law-as-of.js';
 import { isUnknownDeep } from './read.js';
 
@@ -30,8 +31,23 @@ const ROW = /^(annex\.changes\[\d+\])\.(\w+)$/;
 /** 変更前の記載: history, never read. */
 const HISTORY_CELL = 'before';
 
+/**
+ * Seven rules read the texts of one document in one lint run: they are listed once per run (keyed on
+ * the run's walk scope and as-of date, which fix everything the list depends on).
+ */
+const memo = new WeakMap<object, { asOf: Context['asOf']; texts: readonly LawText[] }>();
+
 /** Every readable text, in document order. */
 export function lawTexts(context: Context): LawText[] {
+  const scope = walkScope(context.assessment);
+  const hit = scope ? memo.get(scope) : undefined;
+  if (hit && hit.asOf === context.asOf) return [...hit.texts];
+  const texts = listLawTexts(context);
+  if (scope) memo.set(scope, { asOf: context.asOf, texts: texts.map((t) => Object.freeze(t)) });
+  return texts;
+}
+
+function listLawTexts(context: Context): LawText[] {
   const documentDate = documentLawDate(context);
   const rowDates = new Map<string, LawDate | undefined>();
   const out: LawText[] = [];
@@ -67,4 +83,9 @@ export function lawTexts(context: Context): LawText[] {
 /** Whether a text belongs to the document's body (not to a 変更箇所 row). */
 export function isBodyText(text: LawText): boolean {
   return text.row === undefined;
+}
+
+/** A citation or phrase as a message shows it: a line break inside it (a PDF rendering's wrap) removed. */
+export function oneLine(text: string): string {
+  return text.replace(/[ \t\u3000]*\r?\n[ \t\u3000]*/g, '');
 }
