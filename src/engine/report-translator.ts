@@ -42,7 +42,10 @@ export function valueEditsToTextEdit(doc: SourceDocument, edits: ValueEdit | Val
     if (edit.type === 'replaceInString') {
       const range = doc.locateInString(edit.target, edit.start, edit.end);
       if (!range) return undefined;
-      textEdits.push({ range: [range.start, range.end], text: edit.text });
+      // Inside a JSON string literal the new text must be escaped (a quote, backslash or newline in
+      // a replacement would otherwise break the file); a rendering takes it as it is.
+      const text = doc.sourceKind === 'json' ? JSON.stringify(edit.text).slice(1, -1) : edit.text;
+      textEdits.push({ range: [range.start, range.end], text });
     } else {
       const textEdit = doc.editValue?.(edit.target, edit.value);
       if (!textEdit) return undefined;

@@ -145,3 +145,18 @@ describe('fixing', () => {
     expect(remaining).toHaveLength(1);
   });
 });
+
+describe('fixes inside JSON strings', () => {
+  const quoting = createRule({
+    meta: { id: 'quoting', category: 'typo', defaultSeverity: 'error', fixable: 'code', description: { ja: 'x', en: 'x' }, messages: { m: { ja: 'm', en: 'm' } } },
+    check(context) {
+      context.report({ target: 'I.6.headTitle', messageId: 'm', fix: { type: 'replaceInString', target: 'I.6.headTitle', start: 0, end: 2, text: '"課長"\n\\補佐' } });
+    },
+  });
+
+  test('a replacement with a quote, a newline or a backslash is escaped, and the file stays valid JSON', () => {
+    const [message] = verify(read(text), config({ quoting: 'error' }), new Map([['quoting', quoting as AnyRuleModule]]));
+    const { output } = applyFixes(text, [message!]);
+    expect(JSON.parse(output).I['6'].headTitle).toBe('"課長"\n\\補佐');
+  });
+});
