@@ -60,6 +60,19 @@ export function daysInMonth(year: number, month: number): number {
   return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
+/** Code points that NFKC maps to themselves (checked over each whole range): ASCII, 、。「」『』, kana, CJK. */
+function nfkcStable(code: number): boolean {
+  return (
+    (code >= 0x20 && code <= 0x7e) ||
+    (code >= 0x09 && code <= 0x0d) ||
+    (code >= 0x3041 && code <= 0x3096) ||
+    (code >= 0x30a1 && code <= 0x30fc) ||
+    (code >= 0x4e00 && code <= 0x9fff) ||
+    (code >= 0x3001 && code <= 0x3002) ||
+    (code >= 0x300c && code <= 0x300f)
+  );
+}
+
 /**
  * A copy of the text where each character that NFKC folds to one character is folded (full-width
  * digits, `／`), so that the patterns run on ASCII digits while offsets stay those of the original.
@@ -67,6 +80,11 @@ export function daysInMonth(year: number, month: number): number {
 function foldKeepingOffsets(text: string): string {
   let out = '';
   for (const ch of text) {
+    // Most characters of an assessment are their own NFKC form: skip the normalizer for them.
+    if (nfkcStable(ch.charCodeAt(0))) {
+      out += ch;
+      continue;
+    }
     const folded = ch.normalize('NFKC');
     // Characters outside the BMP take two code units: keep them as they are so offsets still match.
     out += folded.length === ch.length ? folded : ch;

@@ -46,9 +46,10 @@ function notedIds(context: Context): ReadonlySet<string> {
 /** `II[1].4.item[2].title#x` → `II[1]`, `II[1].4`, `II[1].4.item[2]`, `II[1].4.item[2].title`, then the box reference. */
 function selfAndAncestors(id: string): string[] {
   const { fieldId, box } = splitBoxReference(id);
-  const parts = fieldId.split('.');
   const out: string[] = [];
-  for (let i = 1; i <= parts.length; i++) out.push(parts.slice(0, i).join('.'));
+  // Prefixes up to each dot (no split/join per level: this runs for every field of every rule).
+  for (let dot = fieldId.indexOf('.'); dot >= 0; dot = fieldId.indexOf('.', dot + 1)) out.push(fieldId.slice(0, dot));
+  out.push(fieldId);
   if (box !== undefined) out.push(id);
   return out;
 }

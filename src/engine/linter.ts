@@ -2,6 +2,7 @@ import type { Kind } from '../model/kinds.js';
 import type { Assessment } from '../model/values.js';
 import { isKind } from '../model/kinds.js';
 import { compileFieldIdPattern } from '../model/field-id.js';
+import { withWalkCache } from '../model/walk.js';
 import { fieldLabel, fieldLabelOptions } from '../model/labels.js';
 import { resolveAsOf } from '../law/as-of.js';
 import type { SourceDocument } from '../sources/types.js';
@@ -92,9 +93,13 @@ export function lintDocument(doc: SourceDocument, config: LinterConfig, rules: R
 }
 
 function runRules(doc: SourceDocument, config: LinterConfig, rules: RuleRegistry, options: VerifyOptions): LintMessage[] {
-  const locale = config.locale ?? 'ja';
   if (doc.parseMessages.some((m) => m.fatal) || !doc.assessment) return [...doc.parseMessages];
-  const assessment = doc.assessment;
+  // Every rule walks the same document: walk it once for the whole run.
+  return withWalkCache(doc.assessment, () => runRulesOn(doc, doc.assessment!, config, rules, options));
+}
+
+function runRulesOn(doc: SourceDocument, assessment: Assessment, config: LinterConfig, rules: RuleRegistry, options: VerifyOptions): LintMessage[] {
+  const locale = config.locale ?? 'ja';
   const kind: Kind = isKind(assessment.meta?.kind) ? assessment.meta.kind : 'juten';
   const lines = new LineIndex(doc.text);
   const asOf = resolveAsOf(assessment, {

@@ -43,6 +43,41 @@ function isConcreteSegment(key: string): boolean {
  */
 export function* iterateFields(assessment: unknown): Iterable<FieldEntry> {
   if (!isObject(assessment)) return;
+  if (walkCache && walkCache.root === assessment) {
+    walkCache.entries ??= [...walkFields(assessment)];
+    yield* walkCache.entries;
+    return;
+  }
+  yield* walkFields(assessment);
+}
+
+/**
+ * The walk of one document, kept while `run` lints it: a dozen rules walk the same document, and the
+ * walk (id parsing, catalogue look-ups, pointers) was a third of the lint time (bench, docs/performance.md).
+ * Only valid while nothing mutates the document, which holds for rules (they are pure). Entries are
+ * frozen so that no caller can change what the next one sees.
+ */
+let walkCache: { root: object; entries?: readonly FieldEntry[] } | undefined;
+
+export function withWalkCache<T>(assessment: unknown, run: () => T): T {
+  const previous = walkCache;
+  walkCache = isObject(assessment) ? { root: assessment } : undefined;
+  try {
+    return run();
+  } finally {
+    walkCache = previous;
+  }
+}
+
+/**
+ * A token for the lint run that holds `assessment` (see withWalkCache), or undefined outside one:
+ * helpers that derive something from the whole document for several rules key their memo on it.
+ */
+export function walkScope(assessment: unknown): object | undefined {
+  return walkCache && walkCache.root === assessment ? walkCache : undefined;
+}
+
+function* walkFields(assessment: Record<string, unknown>): Iterable<FieldEntry> {
   for (const [key, value] of Object.entries(assessment)) {
     if (key === '$schema' || key === 'unknownFields') continue;
     yield* visit([key], value);
@@ -56,7 +91,7 @@ function* visit(tokens: string[], node: unknown): Iterable<FieldEntry> {
   const template = toTemplateId(fieldId);
   const def = getFieldDef(template);
   if (def && def.type !== 'group') {
-    yield { fieldId, def, value: node, pointer: tokensToPointer(tokens) };
+    yield Object.freeze({ fieldId, def, value: node, pointer: tokensToPointer(tokens) });
     return;
   }
   if (!isContainerTemplate(template) || !isObject(node)) return;

@@ -92,7 +92,9 @@ export function createRenderingSource(filePath: string, decoded: DecodedText): R
     unknownFields: result.unknownFields,
     comments: findHtmlComments(text),
     importResult: result,
-    isAssessment: looksLikeRendering(text),
+    // The importer has just detected the kind over the whole text: a kind found (or two in conflict)
+    // is looksLikeRendering's first test, so the second scan of the text is only needed without one.
+    isAssessment: (text.length <= 2_000_000 && result.notes.some((n) => n.messageId === 'kindDetected' || n.messageId === 'kindConflict')) || looksLikeRendering(text),
   };
 }
 

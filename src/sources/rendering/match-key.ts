@@ -41,9 +41,26 @@ function stable(code: number): boolean {
 }
 
 function combining(code: number, ch: string): boolean {
-  if (code < 0x300) return false;
+  // Kana, kanji and ASCII hold no combining marks (checked over the ranges): no regex for them.
+  if (code < 0x300 || stable(code)) return false;
   if (code === 0x3099 || code === 0x309a || code === 0xff9e || code === 0xff9f) return true;
   return COMBINING.test(ch);
+}
+
+/**
+ * NFKC of a character (with its combining marks), memoised for single characters: punctuation,
+ * full-width forms and the like recur on every line, and the normalizer is the costly step.
+ */
+const NFKC_MEMO = new Map<string, string>();
+
+function normalizeGroup(group: string): string {
+  if (group.length > 2) return group.normalize('NFKC');
+  let norm = NFKC_MEMO.get(group);
+  if (norm === undefined) {
+    norm = group.normalize('NFKC');
+    if (NFKC_MEMO.size < 65536) NFKC_MEMO.set(group, norm);
+  }
+  return norm;
 }
 
 export function matchKey(input: MappedText | string, options: KeyOptions = {}): MatchKey {
@@ -64,7 +81,7 @@ export function matchKey(input: MappedText | string, options: KeyOptions = {}): 
     let j = i + (cp > 0xffff ? 2 : 1);
     while (j < text.length && combining(text.charCodeAt(j), text[j]!)) j++;
     const group = text.slice(i, j);
-    let norm = EXTRA[group] ?? group.normalize('NFKC');
+    let norm = EXTRA[group] ?? normalizeGroup(group);
     if (norm.length === 1 && EXTRA[norm] !== undefined) norm = EXTRA[norm]!;
     for (const ch of norm) {
       if (SPACE.test(ch)) continue;
