@@ -22,16 +22,16 @@ export default createRule({
     },
     messages: {
       unknownName: {
-        ja: '「{{label}}」の値「{{value}}」は選択肢の名前ではありません（選択肢: {{options}}）。',
-        en: '{{label}}: "{{value}}" is not an option name (options: {{options}}).',
+        ja: '「{{label}}」の値「{{value}}」は選択肢の名前ではありません。次のいずれかにしてください: {{options}}。',
+        en: '{{label}}: "{{value}}" is not an option name. Use one of: {{options}}.',
       },
       unknownText: {
         ja: '「{{label}}」の記載「{{raw}}」は様式の選択肢のいずれとも一致しません（選択肢: {{options}}）。',
         en: '{{label}}: "{{raw}}" matches none of the form\'s options ({{options}}).',
       },
       mismatch: {
-        ja: '「{{label}}」の値「{{value}}」と記載「{{raw}}」（{{rawName}}）が食い違っています。',
-        en: '{{label}}: value "{{value}}" and printed text "{{raw}}" ({{rawName}}) disagree.',
+        ja: '「{{label}}」の値「{{value}}」と記載「{{raw}}」（{{rawName}}）が食い違っています。どちらが正しいか確かめ、value と raw を同じ選択肢にそろえてください。',
+        en: '{{label}}: value "{{value}}" and printed text "{{raw}}" ({{rawName}}) disagree. Check which is right and make value and raw name the same option.',
       },
       useOption: {
         ja: '「{{text}}」に置き換える',
@@ -52,7 +52,7 @@ export default createRule({
         context.report({
           target: `${fieldId}`,
           messageId: 'unknownName',
-          data: { value: String(value.value), options: options.map((o) => o.name).join(', ') },
+          data: { value: String(value.value), options: options.map((o) => `${o.name}（${o.text}）`).join(', ') },
         });
         continue;
       }

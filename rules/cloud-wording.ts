@@ -30,8 +30,8 @@ export default createRule({
     category: 'cloud',
     defaultSeverity: 'warn',
     description: {
-      ja: 'クラウドやガバメントクラウドを使うと書く評価書は、ISMAP など審査で確かめられる事項（law-and-rules.md §3.6 のチェックリスト）を記載する。',
-      en: 'An assessment that describes a cloud or the ガバメントクラウド states what reviewers check (ISMAP and the rest of the law-and-rules.md §3.6 checklist).',
+      ja: 'クラウドやガバメントクラウドを使うと書く評価書は、ISMAP など審査で確かめられる事項（docs/rules/cloud-wording.md のチェックリスト）を記載する。',
+      en: 'An assessment that describes a cloud or the ガバメントクラウド states what reviewers check (ISMAP and the rest of the checklist in docs/rules/cloud-wording.md).',
     },
     messages: {
       missing: {

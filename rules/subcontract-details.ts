@@ -31,6 +31,10 @@ export default createRule({
         ja: '「{{choiceLabel}}」が「再委託する」なのに「{{label}}」が記載されていません。誰が、どのように申請し、委託元がどう許諾するかを記載してください。',
         en: '{{choiceLabel}} is 再委託する but {{label}} is empty: state who applies, how, and how the entrusting body grants permission.',
       },
+      missingWork: {
+        ja: '「{{choiceLabel}}」が「再委託する」なのに「{{label}}」が記載されていません。再委託する業務の範囲を記載してください。',
+        en: '{{choiceLabel}} is 再委託する but {{label}} is empty: state which work is re-entrusted.',
+      },
       unexpected: {
         ja: '「{{choiceLabel}}」が「再委託しない」なのに「{{label}}」が記載されています。選択か記載のどちらかを見直してください。',
         en: '{{choiceLabel}} is 再委託しない but {{label}} is filled in: the selection and the text disagree.',
@@ -55,7 +59,7 @@ export default createRule({
           const related = [{ target: choiceId, messageId: 'subcontractChoice' }];
           const choiceLabel = context.label(choiceId);
           if (choice.value === 'subcontract' && !hasContent(value)) {
-            context.report({ target: detailId, messageId: 'missing', data: { choiceLabel }, related });
+            context.report({ target: detailId, messageId: detail === 'subcontractWork' ? 'missingWork' : 'missing', data: { choiceLabel }, related });
           } else if (choice.value === 'noSubcontract' && hasContent(value)) {
             context.report({ target: detailId, messageId: 'unexpected', data: { choiceLabel }, severity: 1, related });
           }

@@ -1,4 +1,6 @@
 import type { AnyRuleModule } from '../../src/engine/types.js';
+import importNotes from '../import-notes.js';
+import schemaValid from '../schema-valid.js';
 import checkboxText from '../checkbox-text.js';
 import choiceDetail from '../choice-detail.js';
 import choiceSingle from '../choice-single.js';
@@ -23,6 +25,8 @@ import subcontractAssurance from '../subcontract-assurance.js';
  * catalogue §6 (DEP-01, 02, 05–16, 18–20, 22, 25, 26, 29).
  */
 export const formRulesA: AnyRuleModule[] = [
+  schemaValid,
+  importNotes,
   requiredFields,
   requiredBoxes,
   checkboxText,

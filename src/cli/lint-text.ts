@@ -70,19 +70,21 @@ export async function lintText(
   const decoded = typeof text === 'string' ? { text, encoding: 'utf8' as const, bom: false } : decodeBuffer(text);
   const doc = await createSource(filePath, decoded, locale);
   const fatal = doc.parseMessages.some((m) => m.fatal);
-  if (!fatal && !doc.assessment) {
+  // A rendering always yields an assessment (the importer's best reading), so ask it whether the text
+  // looked like an assessment at all: a README.md must be skipped, not linted as a 重点項目評価書.
+  if (!fatal && (!doc.assessment || doc.isAssessment === false)) {
     // Not an assessment: skipped silently in a walk, an error when named explicitly.
     if (!options.explicit) return { result: null };
     const isJson = sourceFormatFor(filePath) === 'json';
     const message = isJson
       ? fileLevelError(
-          'このファイルは評価書ではありません: "meta.kind" (kiso / juten / zenko) も pialint の "$schema" もありません。',
-          'Not an assessment: it has neither "meta.kind" (kiso / juten / zenko) nor the pialint "$schema".',
+          'このファイルは評価書ではありません: "meta.kind" (kiso / juten / zenko) も pialint の "$schema" もありません。評価書なら "meta": {"kind": "juten"} などを追加してください。',
+          'Not an assessment: it has neither "meta.kind" (kiso / juten / zenko) nor the pialint "$schema". If it is one, add e.g. "meta": {"kind": "juten"}.',
           locale,
         )
       : fileLevelError(
-          'このファイルは評価書の表示形式として読めません: 様式の見出しや項目名が見つかりません。',
-          'Not a readable assessment rendering: no form headings or labels were found.',
+          'このファイルは評価書の表示形式として読めません: 様式の表題や見出し（「特定個人情報保護評価書(重点項目評価書)」など）が見つかりません。評価書の PDF から抽出したテキストか markdown を指定してください。',
+          'Not a readable assessment rendering: no form title or headings (such as 特定個人情報保護評価書(重点項目評価書)) were found. Give the text extracted from an assessment PDF, or its markdown rendering.',
           locale,
         );
     return { result: summarize(filePath, [message]) };

@@ -43,9 +43,53 @@ function propertyKeyAt(node: Node, token: string): Node | undefined {
   return undefined;
 }
 
+/** What each jsonc-parser error means for someone editing an assessment, and what to do about it. */
+const PARSE_ERROR_TEXT: Record<string, { ja: string; en: string }> = {
+  InvalidSymbol: { ja: 'JSON として読めない文字があります。', en: 'a character that JSON does not allow here.' },
+  InvalidNumberFormat: { ja: '数値の書き方が正しくありません。', en: 'the number is not written correctly.' },
+  PropertyNameExpected: {
+    ja: '項目名（"…"）が来るべき位置です。末尾のカンマを消すか、末尾のカンマを許す .jsonc にしてください。',
+    en: 'a property name ("…") belongs here. Remove the trailing comma, or use .jsonc, which allows it.',
+  },
+  ValueExpected: {
+    ja: '値が来るべき位置です。ファイルが途中で切れていないか、カンマの後に値が抜けていないか確認してください。',
+    en: 'a value belongs here. Check that the file is not cut short and that no value is missing after a comma.',
+  },
+  ColonExpected: { ja: '項目名の後に「:」が必要です。', en: 'a ":" must follow the property name.' },
+  CommaExpected: { ja: '前の項目との間に「,」が必要です。', en: 'a "," must separate this from the previous entry.' },
+  CloseBraceExpected: {
+    ja: 'オブジェクトが「}」で閉じていません。ファイルが途中で切れていないか確認してください。',
+    en: 'the object is not closed with "}". Check that the file is not cut short.',
+  },
+  CloseBracketExpected: {
+    ja: '配列が「]」で閉じていません。ファイルが途中で切れていないか確認してください。',
+    en: 'the array is not closed with "]". Check that the file is not cut short.',
+  },
+  EndOfFileExpected: { ja: 'JSON の終わりの後に余分な文字があります。', en: 'extra text after the end of the JSON.' },
+  InvalidCommentToken: { ja: 'コメントの書き方が正しくありません。', en: 'the comment is not written correctly.' },
+  UnexpectedEndOfComment: { ja: 'コメント「/* … */」が閉じていません。', en: 'the comment "/* … */" is not closed.' },
+  UnexpectedEndOfString: {
+    ja: '文字列が「"」で閉じていません。ファイルが途中で切れていないか確認してください。',
+    en: 'the string is not closed with ". Check that the file is not cut short.',
+  },
+  UnexpectedEndOfNumber: { ja: '数値が途中で終わっています。', en: 'the number ends too early.' },
+  InvalidUnicode: { ja: '「\\u」の後の16進数が正しくありません。', en: 'the hex digits after "\\u" are not valid.' },
+  InvalidEscapeCharacter: { ja: '「\\」の後の文字はエスケープとして使えません（「\\\\」と書いてください）。', en: 'this character cannot follow "\\" (write "\\\\" for a backslash).' },
+  InvalidCharacter: {
+    ja: '文字列の中に改行などの制御文字があります。改行は「\\n」と書いてください。',
+    en: 'a control character (such as a line break) inside a string. Write a line break as "\\n".',
+  },
+};
+
 function parseErrorMessage(error: ParseError): { ja: string; en: string } {
   const code = printParseErrorCode(error.error);
-  return { ja: `JSON の構文エラーです (${code})。`, en: `JSON syntax error (${code}).` };
+  const text = PARSE_ERROR_TEXT[code] ?? { ja: '構文が正しくありません。', en: 'the syntax is not valid.' };
+  return { ja: `JSON の構文エラー: ${text.ja} (${code})`, en: `JSON syntax error: ${text.en} (${code})` };
+}
+
+/** NUL never occurs in a text file: such bytes are an image, an archive or a spreadsheet saved as .json. */
+function looksBinary(text: string): boolean {
+  return text.slice(0, 8192).includes('\u0000');
 }
 
 export interface JsonSourceOptions {
@@ -76,6 +120,25 @@ export class JsonSource implements SourceDocument {
     this.bom = decoded.bom;
     this.lineIndex = new LineIndex(this.text);
     this.eol = this.text.includes('\r\n') ? '\r\n' : '\n';
+    const locale = options.locale ?? 'ja';
+    if (looksBinary(this.text)) {
+      this.parseMessages.push({
+        ruleId: null,
+        severity: 2,
+        fatal: true,
+        message:
+          locale === 'en'
+            ? 'This is not a text file (it contains NUL bytes): give the assessment as JSON text (UTF-8, UTF-16 or Shift_JIS).'
+            : 'このファイルはテキストファイルではありません（NUL 文字を含みます）。評価書を JSON のテキスト（UTF-8、UTF-16 または Shift_JIS）で指定してください。',
+        line: 1,
+        column: 1,
+        fieldId: null,
+      });
+      this.root = undefined;
+      this.assessment = null;
+      this.isAssessment = false;
+      return;
+    }
     const errors: ParseError[] = [];
     this.root = parseTree(this.text, errors, {
       allowTrailingComma: options.jsonc,
@@ -87,7 +150,6 @@ export class JsonSource implements SourceDocument {
         this.comments.push({ value: this.text.slice(offset, offset + length), range: { start: offset, end: offset + length } });
       },
     });
-    const locale = options.locale ?? 'ja';
     // Like ESLint, a syntax error is fatal: report the first one at its position and run no rules.
     const first = errors[0];
     if (first) {

@@ -22,7 +22,7 @@ tester.run('subcontract-details', rule, {
       code: item('juten', { subcontract: yes, subcontractPermission: null }),
       errors: [
         // A missing field is reported at its nearest existing key.
-        { messageId: 'missing', fieldId: 'II[1].4.item[3].subcontractWork', severity: 2, line: 7, column: 7 },
+        { messageId: 'missingWork', fieldId: 'II[1].4.item[3].subcontractWork', severity: 2, line: 7, column: 7 },
         { messageId: 'missing', fieldId: 'II[1].4.item[3].subcontractPermission', severity: 2, line: 12, column: 34 },
       ],
     },

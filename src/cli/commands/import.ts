@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { decodeBuffer } from '../../sources/encoding.js';
 import { lineIndexFor } from '../../sources/line-index.js';
-import { formatFields, importRendering } from '../../sources/rendering/index.js';
+import { formatFields, importRendering, looksLikeRendering } from '../../sources/rendering/index.js';
 import { writeFileAtomic } from '../../sources/write-atomic.js';
 import { EXIT, type CliIO } from '../io.js';
 
@@ -30,6 +30,13 @@ export async function runImport(args: ImportArgs, io: CliIO): Promise<number> {
     const reason = error instanceof Error ? error.message : String(error);
     io.stderr(`pialint import: ファイルを読めません / cannot read ${args.file}: ${reason}\n`);
     return EXIT.fatal;
+  }
+  if (!looksLikeRendering(text)) {
+    io.stderr(
+      `pialint import: ${args.file} は評価書の表示形式ではありません（様式の表題や見出しが見つかりません）。評価書の PDF から抽出したテキストか markdown を指定してください。\n` +
+        `pialint import: ${args.file} is not an assessment rendering (no form title or headings found). Give the text extracted from an assessment PDF, or its markdown rendering.\n`,
+    );
+    return EXIT.problems;
   }
   const result = importRendering(text, { fileName: file });
   const { $schema: _ignored, ...rest } = result.assessment;

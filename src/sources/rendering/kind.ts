@@ -59,8 +59,9 @@ function lineKeys(text: string, maxLines = 200000): string[] {
   for (let i = 0; i <= text.length && out.length < maxLines; i++) {
     if (i === text.length || text.charCodeAt(i) === 10) {
       const line = text.slice(start, Math.min(i, start + 4000));
-      // Tags out, entities of brackets back: `&lt;選択肢&gt;` and `<p>` do not hide a signal.
-      out.push(keyOf(line.replace(/<[A-Za-z/!][^>]*>/g, ''), { dropMarks: false }));
+      // Markdown heading marks and tags out, entities of brackets back: `# 特定個人情報保護評価書(…)`,
+      // `&lt;選択肢&gt;` and `<p>` do not hide a signal.
+      out.push(keyOf(line.replace(/^[ \t]{0,3}#{1,6}[ \t]+/, '').replace(/<[A-Za-z/!][^>]*>/g, ''), { dropMarks: false }));
       start = i + 1;
     }
   }
