@@ -3,8 +3,9 @@
  * callers that already hold a document; `formatters` are the CLI's output formats.
  */
 import { lintFiles, lintText, type LintFilesOptions } from './cli/lint-files.js';
-import { builtinRules } from '../rules/index.js';
-import { loadConfig as loadConfigFor, type LoadConfigOptions } from './config/load-config.js';
+import { builtinPlugin, builtinRules } from '../rules/index.js';
+import { loadConfig as loadConfigFor, loadConfigAsync as loadConfigAsyncFor, type LoadConfigOptions } from './config/load-config.js';
+import type { RuleRegistry } from './engine/linter.js';
 import type { ResolvedConfig } from './config/types.js';
 import type { LintResult } from './engine/types.js';
 
@@ -16,7 +17,13 @@ export { ConfigError } from './config/types.js';
 export { verify } from './engine/linter.js';
 export { verifyAndFix } from './engine/verify-and-fix.js';
 export { createRule } from './engine/create-rule.js';
-export { builtinRules };
+export { builtinRules, builtinPlugin };
+export type { RuleRegistry } from './engine/linter.js';
+export type { AnyRuleModule, LocalizedText, RuleCategory, ReportDescriptor } from './engine/types.js';
+export type { PialintPlugin, PluginMeta, PluginPreset, PluginRule, PluginRuleMeta, PluginRef } from './plugins/types.js';
+export { definePlugin } from './plugins/types.js';
+export { pluginNamespace } from './plugins/namespace.js';
+export type { DeclarativeRuleDefinition, DeclarativeCheck, DeclarativeCondition } from './engine/declarative-types.js';
 export { createSource, readSource } from './sources/read-source.js';
 export * as formatters from './formatters/index.js';
 
@@ -32,8 +39,8 @@ export async function lint(patterns: string | string[], options: LintOptions = {
   const rules = options.rules ?? builtinRules;
   if (options.text !== undefined) {
     const filePath = options.filePath ?? 'input.json';
-    const config = loadConfigFor(filePath, { cwd, rules, ...pickConfigOptions(options) });
-    const { result } = await lintText(options.text, filePath, config, rules, { explicit: true, ...(options.fix ? { fix: 'dry-run' as const } : {}) });
+    const { config, rules: fileRules } = await loadConfigAsyncFor(filePath, { cwd, rules, ...pickConfigOptions(options) });
+    const { result } = await lintText(options.text, filePath, config, fileRules, { explicit: true, ...(options.fix ? { fix: 'dry-run' as const } : {}) });
     return result ? [result] : [];
   }
   const outcome = await lintFiles({ ...options, cwd, rules, patterns: Array.isArray(patterns) ? patterns : [patterns] });
@@ -50,7 +57,12 @@ function pickConfigOptions(options: LintOptions): Partial<LoadConfigOptions> {
   };
 }
 
-/** The config that applies to a file (`--print-config`). */
+/** The config that applies to a file (`--print-config`); a config with code plugins needs `loadConfigAsync`. */
 export function loadConfig(filePath?: string, options: Partial<LoadConfigOptions> = {}): ResolvedConfig {
   return loadConfigFor(filePath, { cwd: options.cwd ?? process.cwd(), rules: options.rules ?? builtinRules, ...options });
+}
+
+/** The config that applies to a file, its plugins loaded, with the rules it makes available (built-ins, plugins, declarative). */
+export async function loadConfigAsync(filePath?: string, options: Partial<LoadConfigOptions> = {}): Promise<{ config: ResolvedConfig; rules: RuleRegistry }> {
+  return loadConfigAsyncFor(filePath, { cwd: options.cwd ?? process.cwd(), rules: options.rules ?? builtinRules, ...options });
 }

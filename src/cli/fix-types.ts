@@ -1,26 +1,9 @@
 import type { RuleRegistry } from '../engine/linter.js';
 import type { LintMessage, RuleCategory } from '../engine/types.js';
+import { RULE_CATEGORIES } from '../plugins/rule-meta-schema.js';
 
 /** Rule categories a `--fix-type` may name, plus `directive` (removing unused disable directives, as ESLint's). */
-export const FIX_TYPES: readonly (RuleCategory | 'directive')[] = [
-  'law',
-  'count',
-  'conditional',
-  'required',
-  'choice',
-  'date',
-  'terminology',
-  'cross-field',
-  'change-log',
-  'cloud',
-  'procedure',
-  'structure',
-  'typo',
-  'import',
-  'schema',
-  'syntax',
-  'directive',
-];
+export const FIX_TYPES: readonly (RuleCategory | 'directive')[] = [...RULE_CATEGORIES, 'directive'];
 
 /** `--fix-type date,typo --fix-type law` → the set of types; an unknown type is a usage error. */
 export function parseFixTypes(values: readonly string[]): string[] {

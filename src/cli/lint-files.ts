@@ -5,6 +5,8 @@ import type { LinterConfig } from '../engine/config-types.js';
 import type { LintResult, RuleMeta } from '../engine/types.js';
 import type { RuleEntry, ResolvedConfig } from '../config/types.js';
 import { ConfigLoader } from '../config/load-config.js';
+import { ruleSourceOf, type RuleSource } from '../config/rule-source.js';
+import { stableStringify } from '../cache/stable-json.js';
 import { cacheKey, rulesFingerprint, sha256 } from '../cache/cache-key.js';
 import { LintCache, resolveCacheLocation } from '../cache/lint-cache.js';
 import { findFiles } from '../sources/find-files.js';
@@ -69,15 +71,26 @@ function todayIso(): string {
 
 /** The part of a resolved config that decides lint results (not where it came from). */
 export function linterConfigOf(config: ResolvedConfig, today: string): LinterConfig {
-  const { configFiles: _files, basePath: _base, ignorePatterns: _ignores, ...linter } = config;
+  const { configFiles: _files, basePath: _base, ignorePatterns: _ignores, plugins: _plugins, customRules: _custom, skippedPlugins: _skipped, ...linter } = config;
   // With an as-of date set the clock is never read: leaving it out keeps cache keys valid across days.
   return linter.asOf ? linter : { ...linter, today };
 }
 
-export function rulesMetaOf(rules: RuleRegistry): Record<string, RuleMeta> {
+export function rulesMetaOf(...registries: RuleRegistry[]): Record<string, RuleMeta> {
   const rulesMeta: Record<string, RuleMeta> = {};
-  for (const [id, rule] of rules) rulesMeta[id] = rule.meta;
+  for (const rules of registries) for (const [id, rule] of rules) rulesMeta[id] ??= rule.meta;
   return rulesMeta;
+}
+
+/**
+ * The cache's view of a file's rules: their ids and meta, plus each plugin's name, version and entry
+ * file hash and the declarative definitions, so that a changed plugin or house rule is a miss.
+ */
+function rulesKey(rules: RuleRegistry, source: RuleSource | undefined): string {
+  const base = rulesFingerprint(rules);
+  if (!source) return base;
+  const plugins = source.plugins.map((p) => [p.name, p.version, p.file, p.hash]);
+  return sha256(stableStringify([base, plugins, source.customRules]));
 }
 
 /**
@@ -101,40 +114,51 @@ export async function lintFiles(options: LintFilesOptions): Promise<LintFilesOut
   };
   // A cached result does not know what the base ref held: with --base-ref every file is linted.
   const cache = options.cache && !options.baseRef ? new LintCache(resolveCacheLocation(options.cwd, options.cacheLocation), packageVersion()) : undefined;
-  const fingerprint = cache ? rulesFingerprint(rules) : '';
-  const shouldFix = fixTypeFilter(options.fixTypes, rules) ?? (() => true);
+  // Each file's rules are its config's: the base rules plus that config's plugins and declarative rules.
+  const registries = new Set<RuleRegistry>([rules]);
+  const fingerprints = new Map<RuleRegistry, string>();
 
   // Configs are resolved here, in file order, so a config error is the same one a serial run meets.
   const outcomes: (FileOutcome | undefined)[] = new Array<FileOutcome | undefined>(files.length);
-  const pending: { index: number; task: FileTask; contentHash?: string }[] = [];
+  const pending: { index: number; task: FileTask; rules: RuleRegistry; fingerprint: string; contentHash?: string }[] = [];
   let done = 0;
   options.onProgress?.(0, files.length);
-  files.forEach((file, index) => {
-    const config = linterConfigOf(loader.forFile(file.path), today);
-    const task: FileTask = { path: file.path, explicit: file.explicit, config };
+  for (const [index, file] of files.entries()) {
+    const resolved = await loader.forFileAsync(file.path);
+    const fileRules = loader.rulesFor(file.path);
+    registries.add(fileRules);
+    const ruleSource = ruleSourceOf(resolved);
+    const config = linterConfigOf(resolved, today);
+    const task: FileTask = { path: file.path, explicit: file.explicit, config, ...(ruleSource ? { ruleSource } : {}) };
     if (!cache) {
-      pending.push({ index, task });
-      return;
+      pending.push({ index, task, rules: fileRules, fingerprint: '' });
+      continue;
+    }
+    let fingerprint = fingerprints.get(fileRules);
+    if (fingerprint === undefined) {
+      fingerprint = rulesKey(fileRules, ruleSource);
+      fingerprints.set(fileRules, fingerprint);
     }
     let bytes: Buffer;
     try {
       bytes = readFileSync(file.path);
     } catch {
-      pending.push({ index, task }); // lintOneFile reports the read error
-      return;
+      pending.push({ index, task, rules: fileRules, fingerprint }); // lintOneFile reports the read error
+      continue;
     }
     const contentHash = sha256(bytes);
     const key = cacheKey({ contentHash, config, version: packageVersion(), rules: fingerprint, explicit: file.explicit });
     const hit = options.includeSource ? undefined : cache.get(file.path, key);
+    const shouldFix = fixTypeFilter(options.fixTypes, fileRules) ?? (() => true);
     // In a fix mode a hit is only good when nothing in it would be fixed.
     const usable = hit === null || (hit !== undefined && (!options.fix || !hit.messages.some((m) => m.fix && shouldFix(m))));
     if (usable) {
       outcomes[index] = { result: hit };
       options.onProgress?.(++done, files.length);
-      return;
+      continue;
     }
-    pending.push({ index, task: { ...task, bytes }, contentHash });
-  });
+    pending.push({ index, task: { ...task, bytes }, rules: fileRules, fingerprint, contentHash });
+  }
 
   const record = (entry: (typeof pending)[number], outcome: FileOutcome) => {
     outcomes[entry.index] = outcome;
@@ -142,13 +166,14 @@ export async function lintFiles(options: LintFilesOptions): Promise<LintFilesOut
     if (!cache || entry.contentHash === undefined) return;
     const { result } = outcome;
     const storeUnder = (hash: string) =>
-      cache.set(entry.task.path, cacheKey({ contentHash: hash, config: entry.task.config, version: packageVersion(), rules: fingerprint, explicit: entry.task.explicit }), result);
+      cache.set(entry.task.path, cacheKey({ contentHash: hash, config: entry.task.config, version: packageVersion(), rules: entry.fingerprint, explicit: entry.task.explicit }), result);
     if (outcome.writtenHash) storeUnder(outcome.writtenHash);
     // A dry run's result describes the fixed text, not the file: keep it out of the cache.
     else if (result?.output === undefined) storeUnder(entry.contentHash);
   };
 
-  // Workers load the built-in rules themselves: a caller's own registry is linted in this thread.
+  // Workers load the built-in rules themselves, and each task's plugins and declarative rules from its
+  // rule source: a caller's own base registry is linted in this thread.
   const threads = rules === builtinRules ? workerCount(options.concurrency ?? 'off', pending.length) : 0;
   if (threads > 0) {
     await lintInWorkers(
@@ -158,7 +183,7 @@ export async function lintFiles(options: LintFilesOptions): Promise<LintFilesOut
       (i, outcome) => record(pending[i]!, outcome),
     );
   } else {
-    for (const entry of pending) record(entry, await lintOneFile(entry.task, taskOptions, rules));
+    for (const entry of pending) record(entry, await lintOneFile(entry.task, taskOptions, entry.rules));
   }
   cache?.save();
 
@@ -169,7 +194,7 @@ export async function lintFiles(options: LintFilesOptions): Promise<LintFilesOut
     results.push(outcome.result);
     if (outcome.patch) patches.push({ filePath: outcome.result.filePath, patch: outcome.patch });
   }
-  return { results, rulesMeta: rulesMetaOf(rules), unmatched: found.unmatched, patches };
+  return { results, rulesMeta: rulesMetaOf(...registries), unmatched: found.unmatched, patches };
 }
 
 export function relativePath(cwd: string, file: string): string {

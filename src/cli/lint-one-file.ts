@@ -10,6 +10,7 @@ import { fileLevelError, lintText, summarize } from './lint-text.js';
 import type { Assessment } from '../model/values.js';
 import { createSource } from '../sources/read-source.js';
 import { readGitVersion } from './commands/changes.js';
+import type { RuleSource } from '../config/rule-source.js';
 
 /** One file to lint, with everything needed to lint it (sent as is to a worker thread). */
 export interface FileTask {
@@ -18,6 +19,8 @@ export interface FileTask {
   config: LinterConfig;
   /** The file's bytes when the caller already read them (for the cache key); read here otherwise. */
   bytes?: Uint8Array;
+  /** What the file's config adds to the built-in rules (plugins, declarative rules), for a worker thread to rebuild. */
+  ruleSource?: RuleSource;
 }
 
 /** What is the same for every file of a run. */

@@ -115,10 +115,14 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .command(
       'rules',
       'ルールの一覧 / list the rules',
-      (y) => withLocale(y).option('format', { choices: ['stylish', 'json'] as const, default: 'stylish' as const }),
+      (y) =>
+        withLocale(y)
+          .option('format', { choices: ['stylish', 'json'] as const, default: 'stylish' as const })
+          .option('config', { alias: 'c', type: 'string', describe: 'list the rules this config adds too (plugins, customRules)' })
+          .option('config-lookup', { type: 'boolean', default: true, describe: 'look up pialint.config.json from the working directory (--no-config-lookup)' }),
       async (a) => {
         const { runRules } = await import('./commands/rules.js');
-        exitCode = await runRules({ format: a.format, locale: a.locale }, io);
+        exitCode = await runRules({ format: a.format, locale: a.locale, ...(a.config ? { config: a.config } : {}), configLookup: a['config-lookup'] }, io);
       },
     )
     .command(

@@ -10,11 +10,15 @@ import { validateRuleOptions } from './validate-options.js';
 import { mergeSettings } from './merge-settings.js';
 import { closest } from './validate-config.js';
 import { filesMatcher, ignoreMatcher } from './globs.js';
+import { BUILTIN_PRESETS, severityPreset, type BuiltinPresetName } from '../plugins/presets.js';
+import { ruleNamespace } from '../plugins/namespace.js';
+import type { DeclarativeRuleDefinition } from '../engine/declarative-types.js';
+import { chainRules, loadChainPlugins, presetLayers, type Chain, type Layer, type PluginSpec } from './chain-plugins.js';
 
 export const CONFIG_FILE_NAMES = ['pialint.config.json', '.pialintrc.json'] as const;
 
-const PRESETS = ['recommended', 'strict'] as const;
-type PresetName = (typeof PRESETS)[number];
+const PRESETS = BUILTIN_PRESETS;
+type PresetName = BuiltinPresetName;
 
 /** Built-in presets ship as JSON in presets/ at the package root (above src/config and dist/src/config). */
 function presetsDir(): string {
@@ -39,7 +43,14 @@ export interface LoadConfigOptions {
   locale?: 'ja' | 'en';
   /** `--report-unused-disable-directives[-severity]`: wins over the config. */
   reportUnusedDisableDirectives?: 'off' | 'warn' | 'error';
+  /** The base rules (the built-ins): plugins and declarative rules of a config are added to them. */
   rules: RuleRegistry;
+  /**
+   * Whether code plugins named by config files are loaded (`load`, the default: the CLI runs the
+   * config the user chose) or left out (`skip`: the editor server when the user has not allowed
+   * workspace plugins). Declarative rules never run code and are always used.
+   */
+  codePlugins?: 'load' | 'skip';
 }
 
 /** The nearest config file at or above `dir` (ESLint 10: the nearest one wins; no cascade). */
@@ -54,13 +65,6 @@ export function findConfigFile(dir: string): string | undefined {
     if (parent === current) return undefined;
     current = parent;
   }
-}
-
-/** A config file's place in the `extends` chain, most general first. */
-interface Layer {
-  config: ConfigFile;
-  /** A built-in layer (computed preset): reported as `pialint:<name>`, not as a file. */
-  builtin?: boolean;
 }
 
 function asArray(value: string | string[] | undefined): string[] {
@@ -92,7 +96,7 @@ function cliSource(rules: Record<string, RuleEntry>): ConfigFile {
 export class ConfigLoader {
   private readonly files = new Map<string, ConfigFile>();
   private readonly nearest = new Map<string, string | undefined>();
-  private readonly chains = new Map<string, Layer[]>();
+  private readonly chains = new Map<string, Chain>();
   private readonly resolved = new Map<string, ResolvedConfig>();
 
   constructor(readonly options: LoadConfigOptions) {}
@@ -129,12 +133,7 @@ export class ConfigLoader {
    * is in the presets the moment it is registered.
    */
   private preset(name: PresetName): Layer[] {
-    const rules: Record<string, RuleEntry> = {};
-    for (const [id, rule] of this.options.rules) {
-      if (rule.meta.deprecated || id.includes('/')) continue;
-      const severity = rule.meta.defaultSeverity;
-      rules[id] = name === 'strict' && severity === 'warn' ? 'error' : severity;
-    }
+    const rules = severityPreset(this.options.rules, name);
     const computed: ConfigFile = { file: `pialint:${name}`, data: { rules }, locate: (pointer) => ({ pointer }) };
     const file = path.join(presetsDir(), `${name}.json`);
     let shipped = this.files.get(file);
@@ -149,13 +148,26 @@ export class ConfigLoader {
   }
 
   /** Expands `extends` depth-first: presets and files first, the extending file last. */
-  private expand(config: ConfigFile, seen: ReadonlySet<string>): Layer[] {
-    const layers: Layer[] = [];
+  private expand(config: ConfigFile, seen: ReadonlySet<string>): Chain['entries'] {
+    const layers: Chain['entries'] = [];
     asArray(config.data.extends).forEach((parent, index) => {
       const pointer = Array.isArray(config.data.extends) ? `/extends/${index}` : '/extends';
       const name = parent.replace(/^pialint:/, '');
       if ((PRESETS as readonly string[]).includes(name)) {
         layers.push(...this.preset(name as PresetName));
+        return;
+      }
+      if (parent.startsWith('plugin:')) {
+        const body = parent.slice('plugin:'.length);
+        const slash = body.lastIndexOf('/');
+        if (slash <= 0 || slash === body.length - 1) {
+          throw new ConfigError(
+            `プラグインのプリセットは "plugin:<名前空間>/<プリセット名>" と書きます / a plugin preset is written "plugin:<namespace>/<preset>" (got ${parent})`,
+            config.file,
+            config.locate(pointer),
+          );
+        }
+        layers.push({ ref: { namespace: body.slice(0, slash), preset: body.slice(slash + 1), source: config, pointer } });
         return;
       }
       const hint = closest(name, PRESETS);
@@ -177,22 +189,88 @@ export class ConfigLoader {
     return layers;
   }
 
-  private chain(file: string | undefined): Layer[] {
+  /** The expanded chain of a config file (files and presets; plugins not loaded yet). */
+  private chainOf(file: string | undefined): Chain {
     const key = file ?? '';
-    let layers = this.chains.get(key);
-    if (!layers) {
-      layers = file ? this.expand(this.read(file), new Set([file])) : this.preset('recommended');
-      this.chains.set(key, layers);
+    let chain = this.chains.get(key);
+    if (!chain) {
+      const entries = file ? this.expand(this.read(file), new Set([file])) : this.preset('recommended');
+      const pluginSpecs: PluginSpec[] = [];
+      for (const entry of entries) {
+        if ('ref' in entry || entry.builtin) continue;
+        (entry.config.data.plugins ?? []).forEach((specifier, index) => pluginSpecs.push({ specifier, source: entry.config, pointer: `/plugins/${index}` }));
+      }
+      chain = { entries, pluginSpecs };
+      this.chains.set(key, chain);
     }
-    return layers;
+    return chain;
+  }
+
+  /** Whether this loader runs the code plugins of a chain (it names some, and the caller allows it). */
+  private loadsCode(chain: Chain): boolean {
+    return chain.pluginSpecs.length > 0 && (this.options.codePlugins ?? 'load') === 'load';
+  }
+
+  /**
+   * Loads the code plugins of the config that applies to `filePath` (asynchronous: plugins are ES
+   * modules). `forFile` needs this first for a config that names plugins; `forFileAsync` does both.
+   * A plugin that cannot be found, fails to load or is invalid is a ConfigError naming it.
+   */
+  async prepare(filePath?: string): Promise<void> {
+    const chain = this.chainOf(this.configFileFor(filePath).file);
+    if (chain.plugins || !this.loadsCode(chain)) return;
+    const loaded = await loadChainPlugins(chain.pluginSpecs);
+    chain.plugins ??= loaded;
+  }
+
+  /** `prepare` then `forFile`: the config for a file whatever its config loads. */
+  async forFileAsync(filePath?: string): Promise<ResolvedConfig> {
+    await this.prepare(filePath);
+    return this.forFile(filePath);
+  }
+
+  /** The chain's layers (plugin presets in place), rule registry and declarative rules. */
+  private resolvedChain(file: string | undefined): NonNullable<Chain['resolved']> {
+    const chain = this.chainOf(file);
+    if (chain.resolved) return chain.resolved;
+    if (this.loadsCode(chain) && !chain.plugins) {
+      throw new Error(`ConfigLoader: the plugins of ${file ?? 'the config'} are not loaded; call \`await loader.prepare(filePath)\` or use forFileAsync()`);
+    }
+    const plugins = chain.plugins ?? [];
+    const skipped = this.loadsCode(chain) ? [] : chain.pluginSpecs.map((s) => s.specifier);
+    const { rules, customRules } = chainRules(this.options.rules, chain.entries, plugins, file);
+    const layers = presetLayers(chain.entries, plugins, skipped.length > 0);
+    chain.resolved = { layers, rules, plugins, customRules, skipped };
+    return chain.resolved;
+  }
+
+  /** The rules that apply to `filePath`: the base rules, the config's plugins' and its declarative rules. */
+  rulesFor(filePath?: string): RuleRegistry {
+    return this.resolvedChain(this.configFileFor(filePath).file).rules;
   }
 
   /** Turns one written rule entry into a setting, checking the rule id and its options where they are written. */
-  private setting(entry: RuleEntry, previous: RuleSetting | undefined, ruleId: string, source: ConfigFile, pointer: string): RuleSetting {
+  private setting(
+    rules: RuleRegistry,
+    entry: RuleEntry,
+    previous: RuleSetting | undefined,
+    ruleId: string,
+    source: ConfigFile,
+    pointer: string,
+  ): RuleSetting | undefined {
     const where = (p: string): ConfigLocation => source.locate(p);
-    const rule = this.options.rules.get(ruleId);
+    const rule = rules.get(ruleId);
+    if (!rule && this.skippedRule(ruleId, rules)) return undefined;
     if (!rule) {
-      const hint = closest(ruleId, [...this.options.rules.keys()]);
+      const namespace = ruleNamespace(ruleId);
+      if (namespace !== undefined && ![...rules.keys()].some((id) => ruleNamespace(id) === namespace)) {
+        throw new ConfigError(
+          `ルール「${ruleId}」は存在しません。名前空間「${namespace}」のプラグインや宣言的ルールがありません (plugins / customRules に書いてください) / unknown rule "${ruleId}": no plugin or declarative rule has the namespace "${namespace}" (add it to "plugins" or "customRules")`,
+          source.file,
+          source.locate(pointer, true),
+        );
+      }
+      const hint = closest(ruleId, [...rules.keys()]);
       throw new ConfigError(
         `ルール「${ruleId}」は存在しません${hint ? ` (「${hint}」の誤りではありませんか)` : ''} / unknown rule "${ruleId}"${hint ? ` (did you mean "${hint}"?)` : ''}`,
         source.file,
@@ -209,23 +287,44 @@ export class ConfigLoader {
         where(pointer),
       );
     }
-    if (options) validateRuleOptions(rule, options, source.file, where(`${pointer}/1`));
+    if (options) validateRuleOptions(rule, options, source.file, where(`${pointer}/1`), ruleId);
     const severity = normalizeSeverity(severityValue as ConfigSeverity);
     // Like ESLint: a severity alone keeps the options set earlier (by a preset).
     const merged = options ?? previous?.options;
     return merged ? { severity, options: merged } : { severity };
   }
 
-  private applyRules(target: Record<string, RuleSetting>, entries: Record<string, RuleEntry> | undefined, source: ConfigFile, pointer: string): void {
+  /**
+   * A namespaced rule that is unknown because its plugin was not loaded (`codePlugins: 'skip'`):
+   * its settings are left out instead of failing, since the plugin cannot be asked for its rules.
+   */
+  private skippedRule(ruleId: string, rules: RuleRegistry): boolean {
+    if ((this.options.codePlugins ?? 'load') === 'load') return false;
+    const namespace = ruleNamespace(ruleId);
+    if (namespace === undefined) return false;
+    // A namespace that declarative rules use is known in full: an unknown id in it is a typo.
+    for (const id of rules.keys()) if (ruleNamespace(id) === namespace) return false;
+    return true;
+  }
+
+  private applyRules(
+    rules: RuleRegistry,
+    target: Record<string, RuleSetting>,
+    entries: Record<string, RuleEntry> | undefined,
+    source: ConfigFile,
+    pointer: string,
+  ): void {
     for (const [id, entry] of Object.entries(entries ?? {})) {
-      target[id] = this.setting(entry, target[id], id, source, `${pointer}/${pointerKey(id)}`);
+      const setting = this.setting(rules, entry, target[id], id, source, `${pointer}/${pointerKey(id)}`);
+      if (setting) target[id] = setting;
     }
   }
 
   /** The config that applies to `filePath` (or to the working directory when undefined). */
   forFile(filePath?: string): ResolvedConfig {
     const { file, basePath } = this.configFileFor(filePath);
-    const layers = this.chain(file);
+    const chain = this.resolvedChain(file);
+    const layers = chain.layers;
     const absolute = filePath ? path.resolve(this.options.cwd, filePath) : undefined;
     const relative = absolute ? path.relative(basePath, absolute).split(path.sep).join('/') : undefined;
     // Which overrides match decides the result: files selecting the same ones share it.
@@ -238,13 +337,14 @@ export class ConfigLoader {
     const key = `${file ?? ''}\u0000${matched.map((m) => m.map((b) => (b ? 1 : 0)).join('')).join('|')}`;
     let config = this.resolved.get(key);
     if (!config) {
-      config = this.resolve(layers, matched, basePath);
+      config = this.resolve(chain, matched, basePath);
       this.resolved.set(key, config);
     }
     return config;
   }
 
-  private resolve(layers: Layer[], matched: boolean[][], basePath: string): ResolvedConfig {
+  private resolve(chain: NonNullable<Chain['resolved']>, matched: boolean[][], basePath: string): ResolvedConfig {
+    const { layers, rules: registry } = chain;
     const rules: Record<string, RuleSetting> = {};
     const fieldOverrides: FieldOverride[] = [];
     let asOf: string | undefined;
@@ -254,7 +354,9 @@ export class ConfigLoader {
     const ignorePatterns: string[] = [];
     layers.forEach(({ config }, layerIndex) => {
       const { data } = config;
-      this.applyRules(rules, data.rules, config, '/rules');
+      // A declarative rule is on, at its own severity, from the config that defines it.
+      for (const [id, definition] of Object.entries(data.customRules ?? {})) rules[id] = { severity: definition.severity ?? 'warn' };
+      this.applyRules(registry, rules, data.rules, config, '/rules');
       if (data.asOf) asOf = data.asOf;
       if (data.locale) locale = data.locale;
       if (data.settings) settings = mergeSettings(settings, data.settings);
@@ -263,19 +365,20 @@ export class ConfigLoader {
       (data.fieldOverrides ?? []).forEach((override, index) => {
         const overrideRules: Record<string, RuleSetting> = {};
         for (const [id, entry] of Object.entries(override.rules)) {
-          overrideRules[id] = this.setting(entry, undefined, id, config, `/fieldOverrides/${index}/rules/${pointerKey(id)}`);
+          const setting = this.setting(registry, entry, undefined, id, config, `/fieldOverrides/${index}/rules/${pointerKey(id)}`);
+          if (setting) overrideRules[id] = setting;
         }
         fieldOverrides.push({ fields: asArray(override.fields), rules: overrideRules });
       });
       (data.overrides ?? []).forEach((override, index) => {
         if (!matched[layerIndex]![index]) return;
-        this.applyRules(rules, override.rules, config, `/overrides/${index}/rules`);
+        this.applyRules(registry, rules, override.rules, config, `/overrides/${index}/rules`);
         if (override.asOf) asOf = override.asOf;
         if (override.settings) settings = mergeSettings(settings, override.settings);
         if (override.reportUnusedDisableDirectives !== undefined) unused = unusedDirectives(override.reportUnusedDisableDirectives);
       });
     });
-    this.applyRules(rules, this.options.cliRules, cliSource(this.options.cliRules ?? {}), '/rules');
+    this.applyRules(registry, rules, this.options.cliRules, cliSource(this.options.cliRules ?? {}), '/rules');
     const last = layers[layers.length - 1]!.config;
     if (asOf !== undefined && Number.isNaN(Date.parse(asOf))) {
       throw new ConfigError(`asOf は実在する日付 (YYYY-MM-DD) です / asOf must be a real date (got ${asOf})`, last.file, last.locate('/asOf'));
@@ -296,7 +399,19 @@ export class ConfigLoader {
       configFiles: layers.filter((l) => !l.builtin).map((l) => l.config.file),
       basePath,
       ignorePatterns,
+      ...this.chainPlugins(chain),
     };
+  }
+
+  /** What the chain adds to the rules, for the resolved config (left out when nothing). */
+  private chainPlugins(chain: NonNullable<Chain['resolved']>): Pick<ResolvedConfig, 'plugins' | 'customRules' | 'skippedPlugins'> {
+    const out: Pick<ResolvedConfig, 'plugins' | 'customRules' | 'skippedPlugins'> = {};
+    if (chain.plugins.length > 0) out.plugins = chain.plugins.map((p) => p.ref);
+    if (chain.customRules.length > 0) {
+      out.customRules = Object.fromEntries(chain.customRules.map((c) => [c.id, c.definition])) as Record<string, DeclarativeRuleDefinition>;
+    }
+    if (chain.skipped.length > 0) out.skippedPlugins = chain.skipped;
+    return out;
   }
 
   /**
@@ -304,14 +419,26 @@ export class ConfigLoader {
    * to the config's base path). Files named on the command line are never ignored.
    */
   isIgnored(filePath: string): boolean {
-    const config = this.forFile(filePath);
-    if (config.ignorePatterns.length === 0) return false;
-    const relative = path.relative(config.basePath, path.resolve(this.options.cwd, filePath)).split(path.sep).join('/');
-    return !relative.startsWith('../') && ignoreMatcher(config.ignorePatterns)(relative);
+    // Only the files' ignorePatterns matter here: no plugin needs to be loaded to know them.
+    const { file, basePath } = this.configFileFor(filePath);
+    const patterns = this.chainOf(file).entries.flatMap((entry) => ('ref' in entry ? [] : (entry.config.data.ignorePatterns ?? [])));
+    if (patterns.length === 0) return false;
+    const relative = path.relative(basePath, path.resolve(this.options.cwd, filePath)).split(path.sep).join('/');
+    return !relative.startsWith('../') && ignoreMatcher(patterns)(relative);
   }
 }
 
-/** The config that applies to one file (or to the working directory): a one-off ConfigLoader. */
+/**
+ * The config that applies to one file (or to the working directory): a one-off ConfigLoader. A config
+ * that names code plugins needs `loadConfigAsync` (plugins are loaded with import()).
+ */
 export function loadConfig(filePath: string | undefined, options: LoadConfigOptions): ResolvedConfig {
   return new ConfigLoader(options).forFile(filePath);
+}
+
+/** `loadConfig` for any config, plugins included; also returns the rules that apply to the file. */
+export async function loadConfigAsync(filePath: string | undefined, options: LoadConfigOptions): Promise<{ config: ResolvedConfig; rules: RuleRegistry }> {
+  const loader = new ConfigLoader(options);
+  const config = await loader.forFileAsync(filePath);
+  return { config, rules: loader.rulesFor(filePath) };
 }

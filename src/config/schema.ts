@@ -8,6 +8,11 @@
  * known (load-config.ts), because the set of rules is open (plugins, the API).
  */
 
+import { RULE_CATEGORIES } from '../plugins/rule-meta-schema.js';
+
+/** A declarative rule id: a namespace (maybe scoped), a slash, a rule name; built-in ids have no slash. */
+export const CUSTOM_RULE_ID_PATTERN = '^(?:@[a-z0-9][a-z0-9._-]*/)?[a-z0-9][a-z0-9._-]*/[a-z0-9]+(?:-[a-z0-9]+)*$';
+
 const severity = {
   description: '重大度: off (無効) / info (情報) / warn (警告) / error (エラー)、または 0 / 1 / 2 (ESLint と同じ)。\nSeverity: off, info, warn, error, or 0 / 1 / 2 as in ESLint.',
   enum: ['off', 'info', 'warn', 'error', 0, 1, 2],
@@ -59,8 +64,123 @@ export const configSchema = {
       items: { type: 'string', minLength: 1 },
     },
     reportUnusedDisableDirectives: { $ref: '#/definitions/unusedDirectives' },
+    plugins: {
+      description:
+        'ルールを足すプラグイン: npm パッケージ名 ("pialint-plugin-foo"、"foo" は "pialint-plugin-foo" の略) か、この設定ファイルからの相対パス ("./rules/local.js")。ルールは「名前空間/ルールID」(例 "foo/rule-id") で指定します。プラグインはコードを実行するので、信頼できるものだけを書いてください。\n' +
+        'Plugins that add rules: npm package names ("pialint-plugin-foo"; "foo" is short for it) or paths relative to this config file ("./rules/local.js"). Their rules are named "<namespace>/<rule-id>". Plugins run code: list only ones you trust.',
+      type: 'array',
+      uniqueItems: true,
+      items: { type: 'string', minLength: 1 },
+    },
+    customRules: {
+      description:
+        '宣言的なルール (コードを実行しません): ルールID ("名前空間/ルール名"、例 "house/contractor-clause") ごとに、対象の項目、条件、検査、メッセージ。定義した設定で既定の重大度で有効になり、rules で変更できます。\n' +
+        'Declarative rules (no code runs): by rule id ("<namespace>/<name>", e.g. "house/contractor-clause"), the fields, an optional condition, the check and the message. On at their severity from the config that defines them; "rules" can change that.',
+      type: 'object',
+      propertyNames: { pattern: CUSTOM_RULE_ID_PATTERN },
+      additionalProperties: { $ref: '#/definitions/declarativeRule' },
+    },
   },
   definitions: {
+    localizedText: {
+      description: '日本語と英語の文、または両方に使う一つの文 / Japanese and English text, or one text for both',
+      if: { type: 'object' },
+      then: {
+        type: 'object',
+        required: ['ja', 'en'],
+        additionalProperties: false,
+        properties: { ja: { type: 'string', minLength: 1 }, en: { type: 'string', minLength: 1 } },
+      },
+      else: { type: 'string', minLength: 1 },
+    },
+    scalar: { description: '文字列、数値、真偽値 / a string, number or boolean', type: ['string', 'number', 'boolean'] },
+    regexFlags: { description: '正規表現のフラグ (i, m, s。u は常に付きます) / regex flags i, m, s (u is always on)', type: 'string', pattern: '^(?!.*(.).*\\1)[ims]*$' },
+    fieldPattern: {
+      description:
+        '項目ID のパターン: "[*]" は任意の番号、"*" は1区切り内の任意の文字列、まとまり (例 "II[*].4.item[*]") や末尾の ".**" はその下のすべての項目。\n' +
+        'A field-id pattern: "[*]" any slot, "*" any text within one segment; a container (e.g. "II[*].4.item[*]") or a trailing ".**" selects every field below it.',
+      type: 'string',
+      minLength: 1,
+    },
+    condition: {
+      description:
+        '条件: field (同じまとまりの兄弟項目名、例 "subcontract"、または [*] がこの項目の番号になる項目ID) と、検査一つ。\n' +
+        'A condition: field (a sibling in the same slot, e.g. "subcontract", or a field id whose [*] take this field’s indexes) and one test.',
+      type: 'object',
+      required: ['field'],
+      additionalProperties: false,
+      properties: {
+        field: { description: '条件に使う項目 / the field the condition reads', type: 'string', minLength: 1 },
+        equals: {
+          description: 'この値であること (選択肢は選択肢名か印字の文、日付は ISO か印字、チェックは true/false) / equals this (a choice’s option name or text, a date’s ISO or text, a box’s true/false)',
+          $ref: '#/definitions/scalar',
+        },
+        notEquals: { description: 'この値でないこと / does not equal this', $ref: '#/definitions/scalar' },
+        in: { description: 'このいずれかであること / is one of these', type: 'array', minItems: 1, items: { $ref: '#/definitions/scalar' } },
+        notIn: { description: 'このいずれでもないこと / is none of these', type: 'array', minItems: 1, items: { $ref: '#/definitions/scalar' } },
+        filled: { description: '記入があるか (空欄・「—」は記入なし) / whether it has content (blank and a dash do not)', type: 'boolean' },
+        pattern: { description: '文がこの正規表現に一致すること / its text matches this regular expression', type: 'string', minLength: 1 },
+        flags: { $ref: '#/definitions/regexFlags' },
+      },
+    },
+    check: {
+      description: '検査 (組み合わせ可。最初に失敗したものを報告) / the checks (may be combined; the first failing one is reported)',
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        required: { description: '記入が必要 (「—」も記入) / a value is required (a dash counts)', const: true },
+        pattern: { description: 'この正規表現に一致すること / must match this regular expression', type: 'string', minLength: 1 },
+        notPattern: { description: 'この正規表現に一致しないこと / must not match this regular expression', type: 'string', minLength: 1 },
+        flags: { $ref: '#/definitions/regexFlags' },
+        enum: { description: 'このいずれかであること / must be one of these', type: 'array', minItems: 1, items: { $ref: '#/definitions/scalar' } },
+        minLength: { description: '最小の文字数 / at least this many characters', type: 'integer', minimum: 0 },
+        maxLength: { description: '最大の文字数 / at most this many characters', type: 'integer', minimum: 0 },
+        mustMention: {
+          description: 'すべて含むべき語 (配列の中の配列はどれか一つ) / terms that must all appear (an inner array: any one of them)',
+          type: 'array',
+          minItems: 1,
+          items: {
+            if: { type: 'array' },
+            then: { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } },
+            else: { type: 'string', minLength: 1 },
+          },
+        },
+        equalsField: { description: 'この項目と同じであること / must equal this field', type: 'string', minLength: 1 },
+      },
+    },
+    declarativeRule: {
+      type: 'object',
+      required: ['fields', 'check', 'message'],
+      additionalProperties: false,
+      properties: {
+        description: { $ref: '#/definitions/localizedText' },
+        fields: {
+          description: '対象の項目 / the fields to check',
+          if: { type: 'array' },
+          then: { type: 'array', minItems: 1, items: { $ref: '#/definitions/fieldPattern' } },
+          else: { $ref: '#/definitions/fieldPattern' },
+        },
+        kinds: { description: '対象の様式 / the forms it applies to', type: 'array', minItems: 1, uniqueItems: true, items: { enum: ['kiso', 'juten', 'zenko'] } },
+        when: {
+          description: '条件 (配列はすべて満たすとき) / a condition (an array: all of them)',
+          if: { type: 'array' },
+          then: { type: 'array', minItems: 1, items: { $ref: '#/definitions/condition' } },
+          else: { $ref: '#/definitions/condition' },
+        },
+        match: {
+          description: 'each: 各項目が満たす (既定)。any: どれか一つが満たせばよい / each: every field must pass (default); any: one passing field is enough',
+          enum: ['each', 'any'],
+        },
+        check: { $ref: '#/definitions/check' },
+        message: {
+          description: 'メッセージ。{{label}} {{value}} {{field}} {{expected}} {{missing}} が使えます / the message; {{label}} {{value}} {{field}} {{expected}} {{missing}} are filled in',
+          $ref: '#/definitions/localizedText',
+        },
+        severity: { description: '既定の重大度 (既定 warn) / default severity (warn when absent)', enum: ['info', 'warn', 'error'] },
+        category: { description: 'カテゴリ / category', enum: [...RULE_CATEGORIES] },
+        docsUrl: { description: '説明ページの URL / the URL of its documentation', type: 'string', pattern: '^https?://' },
+      },
+    },
     severity,
     stringOrStrings: {
       description: '文字列か文字列の配列 / a string or an array of strings',

@@ -1,5 +1,7 @@
 import type { ConfigSeverity } from '../engine/types.js';
 import type { LinterConfig } from '../engine/config-types.js';
+import type { DeclarativeRuleDefinition } from '../engine/declarative-types.js';
+import type { PluginRef } from '../plugins/types.js';
 
 export type RuleEntry = ConfigSeverity | [ConfigSeverity] | [ConfigSeverity, Record<string, unknown>];
 
@@ -44,6 +46,10 @@ export interface ConfigFileData {
   settings?: Record<string, unknown>;
   ignorePatterns?: string[];
   reportUnusedDisableDirectives?: UnusedDirectivesSetting;
+  /** Code plugins: package names or paths relative to this file (docs/plugins.md). */
+  plugins?: string[];
+  /** Declarative rules by namespaced id (`house/contractor-clause`): data, never code. */
+  customRules?: Record<string, DeclarativeRuleDefinition>;
 }
 
 /** The config for one file, ready for the pure core, plus where it came from. */
@@ -57,6 +63,15 @@ export interface ResolvedConfig extends LinterConfig {
    */
   basePath: string;
   ignorePatterns: string[];
+  /** The code plugins the config chain loaded (absent when none). */
+  plugins?: PluginRef[];
+  /** The declarative rules the config chain defines, by id (absent when none). */
+  customRules?: Record<string, DeclarativeRuleDefinition>;
+  /**
+   * `plugins` entries that were not loaded because the caller does not allow code from this config
+   * (the editor server without `pialint.allowWorkspacePlugins`); their rules are left out.
+   */
+  skippedPlugins?: string[];
 }
 
 /** Where in a config file a problem is: the JSON pointer, and its 1-based line and column when known. */

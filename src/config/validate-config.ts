@@ -94,6 +94,18 @@ function describe(error: ErrorObject): ConfigProblem | undefined {
       return { pointer, atKey: false, message: `値は ${allowed.join(' / ')} のいずれかです / must be one of ${allowed.join(', ')} (got ${got(error.data)})` };
     }
     case 'pattern':
+      if (error.propertyName !== undefined) {
+        const key = error.propertyName;
+        const keyPointer = `${pointer}/${key.replaceAll('~', '~0').replaceAll('/', '~1')}`;
+        if (pointer === '/customRules') {
+          return {
+            pointer: keyPointer,
+            atKey: true,
+            message: `宣言的ルールのIDは「名前空間/ルール名」の形 (例 "house/contractor-clause"、小文字と - ) です / a declarative rule id is "<namespace>/<name>" (e.g. "house/contractor-clause", lower case and -), got "${key}"`,
+          };
+        }
+        return { pointer: keyPointer, atKey: true, message: `キー「${key}」の形式が不正です / invalid key "${key}"` };
+      }
       if (definition === 'date') {
         return { pointer, atKey: false, message: `日付は YYYY-MM-DD 形式です / a date must be YYYY-MM-DD (got ${got(error.data)})` };
       }

@@ -9,11 +9,18 @@ const compiled = new WeakMap<object, ValidateFunction>();
  * Checks a rule's options against its meta schema. The error names the rule, the option (as a JSON
  * pointer into the options object) and what is wrong; `location` places it in the config file.
  */
-export function validateRuleOptions(rule: AnyRuleModule, options: Record<string, unknown>, file: string | undefined, location?: ConfigLocation): void {
+export function validateRuleOptions(
+  rule: AnyRuleModule,
+  options: Record<string, unknown>,
+  file: string | undefined,
+  location?: ConfigLocation,
+  /** The id the rule runs under (`kakushi/approved-contractor`); its meta id by default. */
+  ruleId: string = rule.meta.id,
+): void {
   const schema = rule.meta.schema;
   if (!schema) {
     if (Object.keys(options).length > 0) {
-      throw new ConfigError(`ルール「${rule.meta.id}」はオプションを取りません / rule "${rule.meta.id}" takes no options`, file, location);
+      throw new ConfigError(`ルール「${ruleId}」はオプションを取りません / rule "${ruleId}" takes no options`, file, location);
     }
     return;
   }
@@ -29,6 +36,6 @@ export function validateRuleOptions(rule: AnyRuleModule, options: Record<string,
         return `${e.instancePath || '/'} ${e.message ?? ''}${extra}`;
       })
       .join('; ');
-    throw new ConfigError(`ルール「${rule.meta.id}」のオプションが不正です / invalid options for rule "${rule.meta.id}": ${detail}`, file, location);
+    throw new ConfigError(`ルール「${ruleId}」のオプションが不正です / invalid options for rule "${ruleId}": ${detail}`, file, location);
   }
 }

@@ -76,6 +76,27 @@ export function configErrorDiagnostic(detail: string, locale: Locale): Diagnosti
   };
 }
 
+/** The code of the diagnostic that says the workspace's code plugins were not loaded. */
+export const PLUGINS_NOT_LOADED_CODE = 'plugins-not-loaded';
+
+/**
+ * The workspace config names code plugins and the user has not allowed workspace plugins: the
+ * document was linted without their rules. One information diagnostic says so and how to allow them.
+ */
+export function pluginsNotLoadedDiagnostic(specifiers: readonly string[], locale: Locale): Diagnostic {
+  const list = specifiers.join(', ');
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: DiagnosticSeverity.Information,
+    source: DIAGNOSTIC_SOURCE,
+    code: PLUGINS_NOT_LOADED_CODE,
+    message:
+      locale === 'en'
+        ? `The workspace config's plugins (${list}) were not loaded, so their rules were not run: plugins run code from the workspace. If you trust this workspace, set "pialint.allowWorkspacePlugins": true in your user settings.`
+        : `ワークスペースの設定にあるプラグイン (${list}) は読み込んでいないため、そのルールは検査していません (プラグインはワークスペースのコードを実行します)。このワークスペースを信頼する場合は、ユーザー設定で "pialint.allowWorkspacePlugins": true にしてください。`,
+  };
+}
+
 /** A failure inside the server (a bug, or a reader that could not load) shown where the user looks. */
 export function internalErrorDiagnostic(detail: string, locale: Locale): Diagnostic {
   return {

@@ -10,7 +10,7 @@ import { isKind, type Locale } from '../model/kinds.js';
 import { createSource, sourceFormatFor, type SourceFormat } from '../sources/read-source.js';
 import { LineIndex } from '../sources/line-index.js';
 import type { ConfigCache } from './config-cache.js';
-import { configErrorDiagnostic, internalErrorDiagnostic, toDiagnostics } from './diagnostics.js';
+import { configErrorDiagnostic, internalErrorDiagnostic, pluginsNotLoadedDiagnostic, toDiagnostics } from './diagnostics.js';
 import type { LintSnapshot } from './snapshot.js';
 
 /** Extensions for documents that have no file yet (`untitled:`), by the client's language id. */
@@ -47,6 +47,7 @@ export interface LintInput {
 }
 
 export interface LintEnvironment {
+  /** The base rules (each document runs those of its config: these plus its plugins and declarative rules). */
   rules: RuleRegistry;
   configs: ConfigCache;
   /** The locale of the server's own texts when no config could be read. */
@@ -71,13 +72,13 @@ function emptySnapshot(input: LintInput, format: SourceFormat, locale: Locale): 
 
 export async function lintDocument(input: LintInput, env: LintEnvironment): Promise<LintSnapshot> {
   const format = documentFormat(input.filePath) ?? 'json';
-  const outcome = env.configs.get(input.filePath, input.cwd);
+  const outcome = await env.configs.get(input.filePath, input.cwd);
   if ('error' in outcome) {
     const snapshot = emptySnapshot(input, format, env.fallbackLocale);
     snapshot.diagnostics = [configErrorDiagnostic(outcome.error.message, env.fallbackLocale)];
     return snapshot;
   }
-  const { config } = outcome;
+  const { config, rules } = outcome;
   const locale = config.locale ?? env.fallbackLocale;
   const snapshot = emptySnapshot(input, format, locale);
   try {
@@ -94,12 +95,13 @@ export async function lintDocument(input: LintInput, env: LintEnvironment): Prom
       const asOf = resolveAsOf(source.assessment, { override, today });
       snapshot.asOf = { date: asOf.date, source: asOf.source, ...(asOf.month ? { month: asOf.month } : {}) };
     }
-    snapshot.messages = verify(source, config, env.rules);
+    snapshot.messages = verify(source, config, rules);
     snapshot.diagnostics = toDiagnostics(snapshot.messages, {
       uri: input.uri,
       locale,
-      rulesMeta: (ruleId) => env.rules.get(ruleId)?.meta,
+      rulesMeta: (ruleId) => rules.get(ruleId)?.meta,
     });
+    if (config.skippedPlugins?.length) snapshot.diagnostics.unshift(pluginsNotLoadedDiagnostic(config.skippedPlugins, locale));
   } catch (error) {
     // A reader that failed to load or a bug: say so in the document instead of failing silently.
     snapshot.messages = [];

@@ -12,8 +12,7 @@ export interface PialintSettings {
   asOf?: string;
   /**
    * Whether rule code from the workspace (config `plugins`) may be loaded. Off by default: opening a
-   * folder must not run code from it. Plugins arrive with a later release; the flag is read now so
-   * that the trust decision already has its place.
+   * folder must not run code from it (config-cache.ts). Declarative rules run no code and apply either way.
    */
   allowWorkspacePlugins: boolean;
 }

@@ -4,6 +4,10 @@ import { verify } from '../engine/linter.js';
 import { applyFixes } from '../engine/fixer.js';
 import type { LinterConfig } from '../engine/config-types.js';
 import type { AnyRuleModule, LintMessage } from '../engine/types.js';
+import type { PialintPlugin, PluginRule } from '../plugins/types.js';
+import { pluginNamespace } from '../plugins/namespace.js';
+import { pluginRuleEntries } from '../plugins/registry.js';
+import { ruleProblems } from '../plugins/validate-plugin.js';
 
 /** A document as JSON text, or as an object (serialised with 2-space indentation). */
 export type TestCode = string | Record<string, unknown>;
@@ -54,6 +58,17 @@ interface TestFramework {
   it: It;
 }
 
+export interface RuleTesterOptions extends Partial<ValidTestCase> {
+  /** describe/it to register cases with (default: RuleTester.describe/it, else Jest's globals). */
+  framework?: TestFramework;
+  /** Plugins whose rules `run('<namespace>/<rule-id>', tests)` finds by id, as a config would name them. */
+  plugins?: PialintPlugin[];
+}
+
+/** A rule as RuleTester takes it: a RuleModule, or a plugin's rule (its docsUrl may be absent). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type TestedRule = AnyRuleModule | PluginRule<any>;
+
 function globalFramework(): TestFramework | undefined {
   const g = globalThis as { describe?: Describe; it?: It };
   return g.describe && g.it ? { describe: g.describe, it: g.it } : undefined;
@@ -78,7 +93,26 @@ export class RuleTester {
   static describe: Describe | undefined;
   static it: It | undefined;
 
-  constructor(private readonly defaults: Partial<ValidTestCase> & { framework?: TestFramework } = {}) {}
+  private readonly defaults: Partial<ValidTestCase> & { framework?: TestFramework };
+  private readonly pluginRules = new Map<string, AnyRuleModule>();
+
+  constructor(options: RuleTesterOptions = {}) {
+    const { plugins, ...defaults } = options;
+    this.defaults = defaults;
+    for (const plugin of plugins ?? []) {
+      for (const [id, rule] of pluginRuleEntries({ namespace: pluginNamespace(plugin.meta.name), plugin })) this.pluginRules.set(id, rule);
+    }
+  }
+
+  /** A rule of the tester's plugins by its namespaced id (`kakushi/approved-contractor`). */
+  ruleOf(ruleId: string): AnyRuleModule {
+    const rule = this.pluginRules.get(ruleId);
+    if (!rule) {
+      const known = [...this.pluginRules.keys()];
+      throw new Error(`RuleTester: no rule "${ruleId}" in the plugins given to the constructor${known.length > 0 ? ` (${known.join(', ')})` : ''}`);
+    }
+    return rule;
+  }
 
   private framework(): TestFramework {
     if (this.defaults.framework) return this.defaults.framework;
@@ -89,7 +123,7 @@ export class RuleTester {
   }
 
   /** Lints one case with only this rule on; exported for callers that assert on messages themselves. */
-  async lint(ruleId: string, rule: AnyRuleModule, item: ValidTestCase): Promise<{ text: string; messages: LintMessage[] }> {
+  async lint(ruleId: string, rule: TestedRule, item: ValidTestCase): Promise<{ text: string; messages: LintMessage[] }> {
     const merged = { ...this.defaults, ...item };
     const text = codeText(merged.code);
     const filename = merged.filename ?? 'test.json';
@@ -101,11 +135,21 @@ export class RuleTester {
       ...(merged.asOf ? { asOf: merged.asOf, asOfSource: 'config' as const } : {}),
       ...(merged.settings ? { settings: merged.settings } : {}),
     };
-    const messages = verify(doc, config, new Map([[ruleId, rule]]));
+    const messages = verify(doc, config, new Map([[ruleId, rule as AnyRuleModule]]));
     return { text, messages };
   }
 
-  run(ruleId: string, rule: AnyRuleModule, tests: RunTests): void {
+  /**
+   * Registers the cases of one rule: `run(id, rule, tests)`, or `run('<namespace>/<id>', tests)` for a
+   * rule of the plugins given to the constructor. The rule's meta is checked first with the schema the
+   * plugin loader uses, so a rule that would not load fails here too.
+   */
+  run(ruleId: string, tests: RunTests): void;
+  run(ruleId: string, rule: TestedRule, tests: RunTests): void;
+  run(ruleId: string, ruleOrTests: TestedRule | RunTests, maybeTests?: RunTests): void {
+    const [rule, tests] = maybeTests ? [ruleOrTests as TestedRule, maybeTests] : [this.ruleOf(ruleId), ruleOrTests as RunTests];
+    const problems = ruleProblems(rule, undefined);
+    if (problems.length > 0) throw new Error(`RuleTester: rule "${ruleId}" has invalid meta: ${problems.join('; ')}`);
     const { describe, it } = this.framework();
     describe(ruleId, () => {
       describe('valid', () => {

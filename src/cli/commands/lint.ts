@@ -106,8 +106,9 @@ function checkFlagCombinations(args: LintArgs, formats: string[]): void {
   if ((args.suppressAll || (args.suppressRule?.length ?? 0) > 0) && args.pruneSuppressions) {
     throw new Error('--prune-suppressions は --suppress-all / --suppress-rule と同時に使えません / --prune-suppressions cannot be combined with --suppress-all or --suppress-rule');
   }
+  // Namespaced ids (plugins, declarative rules) are known only once configs are read: checked after linting.
   for (const rule of args.suppressRule ?? []) {
-    if (!builtinRules.has(rule)) throw new Error(`--suppress-rule: ルール「${rule}」は存在しません / unknown rule "${rule}"`);
+    if (!rule.includes('/') && !builtinRules.has(rule)) throw new Error(`--suppress-rule: ルール「${rule}」は存在しません / unknown rule "${rule}"`);
   }
 }
 
@@ -131,7 +132,7 @@ export async function runLint(args: LintArgs, io: CliIO): Promise<number> {
       rules: builtinRules,
     };
     if (args.printConfig !== undefined) {
-      const config = new ConfigLoader(common).forFile(args.printConfig);
+      const config = await new ConfigLoader(common).forFileAsync(args.printConfig);
       io.stdout(JSON.stringify(config, null, 2) + '\n');
       return EXIT.ok;
     }
@@ -144,16 +145,18 @@ export async function runLint(args: LintArgs, io: CliIO): Promise<number> {
     let patches: { filePath: string; patch: string }[] = [];
     if (args.stdin) {
       const filePath = path.resolve(io.cwd, args.stdinFilename ?? 'stdin.json');
-      const config = linterConfigOf(new ConfigLoader(common).forFile(filePath), todayIso());
+      const loader = new ConfigLoader(common);
+      const config = linterConfigOf(await loader.forFileAsync(filePath), todayIso());
+      const rules = loader.rulesFor(filePath);
       const text = await io.readStdin();
       const outcome = await lintOneFile(
         { path: filePath, explicit: true, config, bytes: Buffer.from(text, 'utf8') },
         { cwd: io.cwd, ...(fix ? { fix: 'dry-run' as const } : {}), ...(fixTypes.length > 0 ? { fixTypes } : {}), patch: wantPatches },
-        builtinRules,
+        rules,
       );
       results = outcome.result ? [outcome.result] : [];
       if (outcome.patch) patches = [{ filePath, patch: outcome.patch }];
-      rulesMeta = rulesMetaOf(builtinRules);
+      rulesMeta = rulesMetaOf(rules);
       // --fix on standard input cannot write a file: the fixed text goes to stdout instead.
       if (args.fix) {
         io.stdout(outcome.result?.output ?? text);
@@ -190,6 +193,9 @@ export async function runLint(args: LintArgs, io: CliIO): Promise<number> {
       patches = outcome.patches;
     }
 
+    for (const rule of args.suppressRule ?? []) {
+      if (!rulesMeta[rule]) throw new Error(`--suppress-rule: ルール「${rule}」は存在しません / unknown rule "${rule}"`);
+    }
     const baseline = Suppressions.load(path.resolve(io.cwd, args.suppressionsLocation ?? DEFAULT_SUPPRESSIONS_LOCATION));
     const suppressRules = args.suppressRule ?? [];
     if (args.suppressAll || suppressRules.length > 0) {
