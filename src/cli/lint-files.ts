@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { todayInJapan } from './today.js';
 import path from 'node:path';
 import type { RuleRegistry } from '../engine/linter.js';
 import type { LinterConfig } from '../engine/config-types.js';
@@ -65,9 +66,6 @@ export interface LintFilesOutcome {
   patches: { filePath: string; patch: string }[];
 }
 
-function todayIso(): string {
-  return new Date().toISOString().slice(0, 10);
-}
 
 /** The part of a resolved config that decides lint results (not where it came from). */
 export function linterConfigOf(config: ResolvedConfig, today: string): LinterConfig {
@@ -103,7 +101,7 @@ export async function lintFiles(options: LintFilesOptions): Promise<LintFilesOut
   const loader = new ConfigLoader({ ...options, rules });
   const found = findFiles(options.patterns, options.cwd, (file) => loader.isIgnored(file));
   const files = options.shard ? selectShard(found.files, options.shard, options.cwd) : found.files;
-  const today = options.today ?? todayIso();
+  const today = options.today ?? todayInJapan();
   const taskOptions: FileTaskOptions = {
     cwd: options.cwd,
     ...(options.fix ? { fix: options.fix } : {}),

@@ -20,7 +20,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     return EXIT.ok;
   }
   const { default: yargs } = await import('yargs');
-  let exitCode: number = EXIT.ok;
+  let pending: (() => Promise<number>) | undefined;
   let failed = false;
   const locale = defaultLocale(io);
   const withLocale = <T>(y: Argv<T>) =>
@@ -71,45 +71,48 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
           .option('stdin', { type: 'boolean', default: false, describe: 'lint text from standard input' })
           .option('stdin-filename', { type: 'string', describe: 'file name for --stdin' })
           .option('print-config', { type: 'string', describe: 'print the config that applies to FILE' }),
-      async (a) => {
-        const { runLint } = await import('./commands/lint.js');
-        exitCode = await runLint(
-          {
-            patterns: (a.patterns as string[]) ?? [],
-            format: a.format,
-            outputFile: a['output-file'],
-            quiet: a.quiet,
-            maxWarnings: a['max-warnings'],
-            rule: a.rule,
-            color: a.color,
-            fix: a.fix,
-            fixDryRun: a['fix-dry-run'],
-            fixType: a['fix-type'],
-            locale: a.locale,
-            ...(a.config ? { config: a.config } : {}),
-            configLookup: a['config-lookup'],
-            ...(a['as-of'] ? { asOf: a['as-of'] } : {}),
-            ...(a['base-ref'] ? { baseRef: a['base-ref'] } : {}),
-            errorOnUnmatchedPattern: a['error-on-unmatched-pattern'],
-            stdin: a.stdin,
-            ...(a['stdin-filename'] ? { stdinFilename: a['stdin-filename'] } : {}),
-            ...(a['print-config'] !== undefined ? { printConfig: a['print-config'] } : {}),
-            reportUnusedDisableDirectives: a['report-unused-disable-directives'],
-            ...(a['report-unused-disable-directives-severity'] !== undefined
-              ? { reportUnusedDisableDirectivesSeverity: a['report-unused-disable-directives-severity'] }
-              : {}),
-            suppressAll: a['suppress-all'],
-            suppressRule: a['suppress-rule'],
-            pruneSuppressions: a['prune-suppressions'],
-            ...(a['suppressions-location'] ? { suppressionsLocation: a['suppressions-location'] } : {}),
-            passOnUnprunedSuppressions: a['pass-on-unpruned-suppressions'],
-            cache: a.cache,
-            ...(a['cache-location'] ? { cacheLocation: a['cache-location'] } : {}),
-            ...(a.concurrency !== undefined ? { concurrency: a.concurrency } : {}),
-            ...(a.shard !== undefined ? { shard: a.shard } : {}),
-          },
-          io,
-        );
+      (a) => {
+        // Run only once the whole command line has parsed: an unknown option must stop before any file is touched.
+        pending = async () => {
+          const { runLint } = await import('./commands/lint.js');
+          return runLint(
+            {
+              patterns: (a.patterns as string[]) ?? [],
+              format: a.format,
+              outputFile: a['output-file'],
+              quiet: a.quiet,
+              maxWarnings: a['max-warnings'],
+              rule: a.rule,
+              color: a.color,
+              fix: a.fix,
+              fixDryRun: a['fix-dry-run'],
+              fixType: a['fix-type'],
+              locale: a.locale,
+              ...(a.config ? { config: a.config } : {}),
+              configLookup: a['config-lookup'],
+              ...(a['as-of'] ? { asOf: a['as-of'] } : {}),
+              ...(a['base-ref'] ? { baseRef: a['base-ref'] } : {}),
+              errorOnUnmatchedPattern: a['error-on-unmatched-pattern'],
+              stdin: a.stdin,
+              ...(a['stdin-filename'] ? { stdinFilename: a['stdin-filename'] } : {}),
+              ...(a['print-config'] !== undefined ? { printConfig: a['print-config'] } : {}),
+              reportUnusedDisableDirectives: a['report-unused-disable-directives'],
+              ...(a['report-unused-disable-directives-severity'] !== undefined
+                ? { reportUnusedDisableDirectivesSeverity: a['report-unused-disable-directives-severity'] }
+                : {}),
+              suppressAll: a['suppress-all'],
+              suppressRule: a['suppress-rule'],
+              pruneSuppressions: a['prune-suppressions'],
+              ...(a['suppressions-location'] ? { suppressionsLocation: a['suppressions-location'] } : {}),
+              passOnUnprunedSuppressions: a['pass-on-unpruned-suppressions'],
+              cache: a.cache,
+              ...(a['cache-location'] ? { cacheLocation: a['cache-location'] } : {}),
+              ...(a.concurrency !== undefined ? { concurrency: a.concurrency } : {}),
+              ...(a.shard !== undefined ? { shard: a.shard } : {}),
+            },
+            io,
+          );
+        };
       },
     )
     .command(
@@ -120,9 +123,12 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
           .option('format', { choices: ['stylish', 'json'] as const, default: 'stylish' as const })
           .option('config', { alias: 'c', type: 'string', describe: 'list the rules this config adds too (plugins, customRules)' })
           .option('config-lookup', { type: 'boolean', default: true, describe: 'look up pialint.config.json from the working directory (--no-config-lookup)' }),
-      async (a) => {
-        const { runRules } = await import('./commands/rules.js');
-        exitCode = await runRules({ format: a.format, locale: a.locale, ...(a.config ? { config: a.config } : {}), configLookup: a['config-lookup'] }, io);
+      (a) => {
+        // Run only once the whole command line has parsed: an unknown option must stop before any file is touched.
+        pending = async () => {
+          const { runRules } = await import('./commands/rules.js');
+          return runRules({ format: a.format, locale: a.locale, ...(a.config ? { config: a.config } : {}), configLookup: a['config-lookup'] }, io);
+        };
       },
     )
     .command(
@@ -133,9 +139,12 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
           .positional('file', { type: 'string', demandOption: true })
           .option('output', { alias: 'o', type: 'string', describe: 'write the JSON here' })
           .option('format', { choices: ['json', 'fields'] as const, default: 'json' as const }),
-      async (a) => {
-        const { runImport } = await import('./commands/import.js');
-        exitCode = await runImport({ file: a.file, format: a.format, ...(a.output ? { output: a.output } : {}) }, io);
+      (a) => {
+        // Run only once the whole command line has parsed: an unknown option must stop before any file is touched.
+        pending = async () => {
+          const { runImport } = await import('./commands/import.js');
+          return runImport({ file: a.file, format: a.format, ...(a.output ? { output: a.output } : {}) }, io);
+        };
       },
     )
     .command(
@@ -147,21 +156,24 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
           .option('since', { type: 'string', describe: 'git ref of the old version of FILE' })
           .option('date', { type: 'string', describe: 'YYYY-MM-DD: the 変更日 of the rows' })
           .option('format', { choices: ['json', 'markdown', 'csv'] as const, default: 'markdown' as const }),
-      async (a) => {
-        const { runChanges } = await import('./commands/changes.js');
-        const files = a.files as string[];
-        if (a.since ? files.length !== 1 : files.length !== 2) {
-          throw new Error(a.since ? '--since takes one FILE / --since には FILE を1つ指定します' : 'changes takes OLD NEW / OLD と NEW を指定します');
-        }
-        exitCode = await runChanges(
-          {
-            ...(a.since ? { since: a.since, new: files[0]! } : { old: files[0]!, new: files[1]! }),
-            ...(a.date ? { date: a.date } : {}),
-            format: a.format,
-            locale: a.locale,
-          },
-          io,
-        );
+      (a) => {
+        // Run only once the whole command line has parsed: an unknown option must stop before any file is touched.
+        pending = async () => {
+          const { runChanges } = await import('./commands/changes.js');
+          const files = a.files as string[];
+          if (a.since ? files.length !== 1 : files.length !== 2) {
+            throw new Error(a.since ? '--since takes one FILE / --since には FILE を1つ指定します' : 'changes takes OLD NEW / OLD と NEW を指定します');
+          }
+          return runChanges(
+            {
+              ...(a.since ? { since: a.since, new: files[0]! } : { old: files[0]!, new: files[1]! }),
+              ...(a.date ? { date: a.date } : {}),
+              format: a.format,
+              locale: a.locale,
+            },
+            io,
+          );
+        };
       },
     )
     .command(
@@ -172,18 +184,24 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
           .positional('text', { type: 'string', describe: 'the text, or - for standard input' })
           .option('as-of', { type: 'string', describe: 'YYYY-MM-DD | today' })
           .option('format', { choices: ['stylish', 'json'] as const, default: 'stylish' as const }),
-      async (a) => {
-        const { runCitations } = await import('./commands/citations.js');
-        exitCode = await runCitations({ text: a.text ?? '-', format: a.format, locale: a.locale, ...(a['as-of'] ? { asOf: a['as-of'] } : {}) }, io);
+      (a) => {
+        // Run only once the whole command line has parsed: an unknown option must stop before any file is touched.
+        pending = async () => {
+          const { runCitations } = await import('./commands/citations.js');
+          return runCitations({ text: a.text ?? '-', format: a.format, locale: a.locale, ...(a['as-of'] ? { asOf: a['as-of'] } : {}) }, io);
+        };
       },
     )
     .command(
       'lsp',
       'エディタ向けの言語サーバーを起動する / start the language server',
       (y) => y.option('stdio', { type: 'boolean', default: true, describe: 'talk LSP over stdin/stdout' }),
-      async (a) => {
-        const { runLsp } = await import('./commands/lsp.js');
-        exitCode = await runLsp({ stdio: a.stdio });
+      (a) => {
+        // Run only once the whole command line has parsed: an unknown option must stop before any file is touched.
+        pending = async () => {
+          const { runLsp } = await import('./commands/lsp.js');
+          return runLsp({ stdio: a.stdio });
+        };
       },
     )
     .help()
@@ -192,9 +210,10 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
 
   try {
     await parser.parseAsync();
+    if (!failed && pending) return await pending();
   } catch (error) {
     if (!failed) io.stderr(`pialint: ${(error as Error).message}\n`);
     return EXIT.fatal;
   }
-  return failed ? EXIT.fatal : exitCode;
+  return failed ? EXIT.fatal : EXIT.ok;
 }

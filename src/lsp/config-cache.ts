@@ -8,6 +8,7 @@
  * shows one information diagnostic saying so. Declarative rules run no code and always apply.
  */
 import path from 'node:path';
+import { todayInJapan } from '../cli/today.js';
 import { CONFIG_FILE_NAMES, ConfigLoader } from '../config/load-config.js';
 import { ConfigError, type ResolvedConfig } from '../config/types.js';
 import type { RuleRegistry } from '../engine/linter.js';
@@ -26,7 +27,7 @@ export class ConfigCache {
   constructor(
     private readonly rules: RuleRegistry,
     private readonly settings: () => PialintSettings,
-    private readonly today: () => string = () => new Date().toISOString().slice(0, 10),
+    private readonly today: () => string = () => todayInJapan(),
   ) {}
 
   private loader(cwd: string): ConfigLoader {

@@ -3,6 +3,7 @@
  * the same sources and `verify`. The text comes from the editor, not the disk.
  */
 import path from 'node:path';
+import { todayInJapan } from '../cli/today.js';
 import { fileURLToPath } from 'node:url';
 import { verify, type RuleRegistry } from '../engine/linter.js';
 import { resolveAsOf } from '../law/as-of.js';
@@ -90,7 +91,7 @@ export async function lintDocument(input: LintInput, env: LintEnvironment): Prom
     const kind = source.assessment?.meta?.kind;
     if (isKind(kind)) snapshot.kind = kind;
     if (source.assessment) {
-      const today = config.today ?? new Date().toISOString().slice(0, 10);
+      const today = config.today ?? todayInJapan();
       const override = config.asOf ? { date: config.asOf, source: config.asOfSource ?? 'config' } : undefined;
       const asOf = resolveAsOf(source.assessment, { override, today });
       snapshot.asOf = { date: asOf.date, source: asOf.source, ...(asOf.month ? { month: asOf.month } : {}) };

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runCli } from '../helpers/cli.js';
@@ -51,5 +51,42 @@ describe('bad input gets a clear error', () => {
     expect(run.stdout.split('\n').filter(Boolean)).toHaveLength(1);
     expect(run.stderr).not.toContain('EPIPE');
     expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('an unknown option stops before anything runs', () => {
+  test('pialint --fix --bogus-flag x: exit 2, and no file is touched', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'pialint-unknown-'));
+    const file = path.join(dir, 'doc.json');
+    const text = JSON.stringify({ meta: { kind: 'juten' }, cover: { published: { raw: '令和1年5月1日', iso: '2019-05-01' } } }, null, 2);
+    writeFileSync(file, text);
+    const run = runCli(['--fix', '--bogus-flag', 'x', file], { cwd: dir });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/bogus-flag/);
+    expect(readFileSync(file, 'utf8')).toBe(text);
+    expect(run.stdout).toBe('');
+  });
+});
+
+describe('flag values are checked', () => {
+  test('--max-warnings takes a whole number', () => {
+    const run = runCli(['--max-warnings', 'abc', 'fixtures/valid']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('--max-warnings');
+  });
+
+  test('--as-of must be a real calendar date (2024-02-30 is not)', () => {
+    const lint = runCli(['--as-of', '2024-02-30', 'fixtures/valid']);
+    expect(lint.status).toBe(2);
+    expect(lint.stderr).toContain('2024-02-30');
+    expect(runCli(['citations', '--as-of', '2024-02-30', '番号法第19条第8号']).status).toBe(2);
+    expect(runCli(['citations', '--as-of', '2024-02-29', '番号法第19条第8号']).status).toBe(0);
+  });
+
+  test('a directory without assessments says so on stderr', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'pialint-empty-'));
+    const run = runCli([dir]);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toContain('評価書が見つかりませんでした');
   });
 });

@@ -3,6 +3,7 @@
  * once as a spawned process of the built CLI (bin/pialint.js → dist/, built by `npm run build`).
  */
 import { main } from '../../src/cli/main.js';
+import { todayInJapan } from '../../src/cli/today.js';
 import { runCitations, type CitationReport } from '../../src/cli/commands/citations.js';
 import type { CliIO } from '../../src/cli/io.js';
 import { runCli } from '../helpers/cli.js';
@@ -76,7 +77,7 @@ describe('runCitations', () => {
   });
 
   test('today is the default (and "today" says the same)', async () => {
-    const today = new Date().toISOString().slice(0, 10);
+    const today = todayInJapan();
     const a = fakeIO();
     const b = fakeIO();
     await runCitations({ text: '番号法第19条第8号 主務省令第2条の表の69の項', format: 'stylish', locale: 'ja' }, a);

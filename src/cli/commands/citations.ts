@@ -1,5 +1,5 @@
 import { assess, parseCitations, type Citation, type CitationAssessment } from '../../law/index.js';
-import { isIsoDate } from '../../law/dates.js';
+import { todayInJapan, isCalendarDate } from '../today.js';
 import { LineIndex } from '../../sources/line-index.js';
 import { EXIT, type CliIO } from '../io.js';
 
@@ -34,14 +34,11 @@ export interface CitationReport {
   source: string;
 }
 
-function todayIso(): string {
-  return new Date().toISOString().slice(0, 10);
-}
 
 /** The as-of day, or undefined when the flag is not a real date. */
 function asOfDay(value: string | undefined): string | undefined {
-  if (value === undefined || value === 'today') return todayIso();
-  return isIsoDate(value) ? value : undefined;
+  if (value === undefined || value === 'today') return todayInJapan();
+  return isCalendarDate(value) ? value : undefined;
 }
 
 export function citationReport(citation: Citation, result: CitationAssessment): CitationReport {

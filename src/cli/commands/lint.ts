@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import { todayInJapan, isCalendarDate } from '../today.js';
 import path from 'node:path';
 import { ConfigError } from '../../config/types.js';
 import { ConfigLoader } from '../../config/load-config.js';
@@ -54,15 +55,12 @@ export interface LintArgs {
   shard?: string;
 }
 
-function todayIso(): string {
-  return new Date().toISOString().slice(0, 10);
-}
 
 /** `--as-of today` means the date of the run. */
 function resolveAsOfFlag(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
-  if (value === 'today') return todayIso();
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) {
+  if (value === 'today') return todayInJapan();
+  if (!isCalendarDate(value)) {
     throw new ConfigError(`--as-of は YYYY-MM-DD か today です / --as-of takes YYYY-MM-DD or today (got ${value})`);
   }
   return value;
@@ -90,6 +88,9 @@ function onlyErrors(results: LintResult[]): LintResult[] {
 
 /** Flag combinations that cannot work, found before any file is read (exit 2, as ESLint's). */
 function checkFlagCombinations(args: LintArgs, formats: string[]): void {
+  if (!Number.isInteger(args.maxWarnings)) {
+    throw new Error(`--max-warnings は整数です / --max-warnings takes a whole number (got ${String(args.maxWarnings)})`);
+  }
   if (args.fix && args.fixDryRun) throw new Error('--fix と --fix-dry-run は同時に使えません / --fix and --fix-dry-run cannot be used together');
   if ((args.fixType?.length ?? 0) > 0 && !args.fix && !args.fixDryRun) {
     throw new Error('--fix-type には --fix か --fix-dry-run が必要です / --fix-type requires --fix or --fix-dry-run');
@@ -146,7 +147,7 @@ export async function runLint(args: LintArgs, io: CliIO): Promise<number> {
     if (args.stdin) {
       const filePath = path.resolve(io.cwd, args.stdinFilename ?? 'stdin.json');
       const loader = new ConfigLoader(common);
-      const config = linterConfigOf(await loader.forFileAsync(filePath), todayIso());
+      const config = linterConfigOf(await loader.forFileAsync(filePath), todayInJapan());
       const rules = loader.rulesFor(filePath);
       const text = await io.readStdin();
       const outcome = await lintOneFile(
@@ -183,14 +184,22 @@ export async function runLint(args: LintArgs, io: CliIO): Promise<number> {
       if (outcome.unmatched.length > 0 && args.errorOnUnmatchedPattern) {
         io.stderr(
           args.locale === 'en'
-            ? `pialint: no files matching ${outcome.unmatched.map((p) => `"${p}"`).join(', ')} were found.\n`
-            : `pialint: ${outcome.unmatched.map((p) => `「${p}」`).join('、')} に一致するファイルがありません。\n`,
+            ? `pialint: no files matching ${outcome.unmatched.map((p) => `"${p}"`).join(', ')} were found (--no-error-on-unmatched-pattern allows this).\n`
+            : `pialint: ${outcome.unmatched.map((p) => `「${p}」`).join('、')} に一致するファイルがありません（許すには --no-error-on-unmatched-pattern）。 / no files matching ${outcome.unmatched.map((p) => `"${p}"`).join(', ')} were found.\n`,
         );
         return EXIT.fatal;
       }
       results = outcome.results;
       rulesMeta = outcome.rulesMeta;
       patches = outcome.patches;
+      if (results.length === 0) {
+        // Not an error (a walk skips what is not an assessment), but silence would look like success.
+        io.stderr(
+          args.locale === 'en'
+            ? 'pialint: no assessments were found (JSON with "meta.kind", or renderings with the form\'s title).\n'
+            : 'pialint: 評価書が見つかりませんでした（"meta.kind" のある JSON、または様式の表題のある表示形式が対象です）。\n',
+        );
+      }
     }
 
     for (const rule of args.suppressRule ?? []) {
