@@ -1,5 +1,5 @@
 import { createRule } from '../src/engine/create-rule.js';
-import { enumFor, iterateFields, matchOption, nearestOption } from '../src/model/index.js';
+import { enumFor, getEnum, iterateFields, matchOption, nearestOption } from '../src/model/index.js';
 import { isChoiceValue } from '../src/model/values.js';
 import type { ValueEdit } from '../src/engine/types.js';
 import { multipleOptions } from './util/choice.js';
@@ -10,6 +10,14 @@ import { multipleOptions } from './util/choice.js';
  * after NFKC and whitespace folding (a typo such as 「十分に行なっている」). The nearest option is
  * offered as a suggestion, never applied automatically: picking an answer is the author's call.
  */
+function printedByAnotherKind(enumByKind: Partial<Record<string, string>> | undefined, raw: string, kind: string): boolean {
+  if (!enumByKind) return false;
+  return Object.entries(enumByKind).some(([other, name]) => {
+    const otherEnum = other !== kind && name ? getEnum(name) : undefined;
+    return otherEnum !== undefined && matchOption(otherEnum, raw) !== undefined;
+  });
+}
+
 export default createRule({
   meta: {
     id: 'choice-value',
@@ -61,6 +69,9 @@ export default createRule({
       const byText = matchOption(enumDef, raw, context.kind);
       // Two options in one choice is choice-single's finding; reporting it here too would say it twice.
       if (!byText && multipleOptions(enumDef, raw, context.kind)) continue;
+      // Another kind's option (a 全項目 threshold result in a 重点項目 document) is threshold-consistency's
+      // finding, which says which form the text belongs to.
+      if (!byText && printedByAnotherKind(def.enumByKind, raw, context.kind)) continue;
       if (!byText) {
         const nearest = nearestOption(enumDef, raw);
         const suggest = nearest

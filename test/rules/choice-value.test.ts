@@ -59,3 +59,14 @@ describe('choice-value and choice-single', () => {
     expect(messages).toEqual([]);
   });
 });
+
+describe('choice-value and threshold-consistency', () => {
+  test("another kind's threshold option is left to threshold-consistency; a text of no kind is reported", async () => {
+    const tester = new RuleTester();
+    const doc = (raw: string) => ({ meta: { kind: 'juten' }, V: { '1': { thresholdResult: { value: null, raw } } } });
+    const zenkoText = await tester.lint('choice-value', rule, { code: doc('基礎項目評価及び全項目評価の実施が義務付けられる') });
+    expect(zenkoText.messages).toEqual([]);
+    const nonsense = await tester.lint('choice-value', rule, { code: doc('評価は不要') });
+    expect(nonsense.messages.map((m) => m.messageId)).toEqual(['unknownText']);
+  });
+});
